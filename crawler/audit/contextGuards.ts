@@ -1,0 +1,41 @@
+/**
+ * Safety and instrumentation for every browser context of an audit: any request that is not
+ * GET or HEAD is aborted before it leaves the browser (the crawler never submits a form or
+ * sends a POST to an audited site), and each page counts DOM mutations so rendering can be
+ * awaited.
+ */
+import type { BrowserContext, Page } from 'playwright';
+import { MUTATION_COUNTER_SCRIPT } from '../browser/renderPage.ts';
+
+export interface BlockedRequest {
+  url: string;
+  method: string;
+}
+
+export async function guardContext(context: BrowserContext): Promise<(page: Page) => BlockedRequest[]> {
+  const blocked = new WeakMap<Page, BlockedRequest[]>();
+  await context.addInitScript(MUTATION_COUNTER_SCRIPT);
+  await context.route('**/*', async (route) => {
+    const req = route.request();
+    const method = req.method();
+    if (method === 'GET' || method === 'HEAD') return route.fallback();
+    let page: Page | null = null;
+    try {
+      page = req.frame().page();
+    } catch {
+      page = null; // service-worker or detached frame request
+    }
+    if (page) {
+      const list = blocked.get(page) ?? [];
+      if (list.length < 100) list.push({ url: req.url(), method });
+      blocked.set(page, list);
+    }
+    await route.abort('blockedbyclient');
+  });
+  /** Takes (and clears) what was blocked on a page since the last call. */
+  return (page: Page) => {
+    const list = blocked.get(page) ?? [];
+    blocked.set(page, []);
+    return list;
+  };
+}

@@ -7,8 +7,6 @@ export const INTERFACE_TERMS = {
   mobileVersion: ['мобильді нұсқа', 'мобильдік нұсқа', 'мобильная версия', 'mobile version', 'mobildi nusqa', 'мобильный сайт'],
   /** A link from a mobile version back to the full version. */
   fullVersion: ['толық нұсқа', 'сайттың толық нұсқасы', 'полная версия', 'full version', 'desktop version', 'толық нұсқасы', 'toliq nusqa', 'tolyq nusqa'],
-  /** An HTML site map. */
-  siteMap: ['сайт картасы', 'карта сайта', 'site map', 'sitemap', 'sait kartasy'],
 } as const;
 
 export type InterfaceTerm = keyof typeof INTERFACE_TERMS;

@@ -14,6 +14,7 @@ import { launchBrowser } from '../browser/launchBrowser.ts';
 import { renderPage, type RenderResult } from '../browser/renderPage.ts';
 import { computeClickDepths } from '../depth/clickDepth.ts';
 import { discoverFeeds } from '../discovery/feedDiscovery.ts';
+import { pairLanguages } from '../discovery/languagePairs.ts';
 import { findLanguageVersions } from '../discovery/languageVersions.ts';
 import { classify, detectPlatform, type Scope } from '../discovery/scope.ts';
 import { discoverSitemaps } from '../discovery/sitemapDiscovery.ts';
@@ -25,6 +26,7 @@ import { SNAPSHOT_VERSION, type AuditConfig, type Lang, type PageRecord, type Si
 import { SnapshotStore } from '../snapshot/snapshotStore.ts';
 import { languageOfUrl } from '../url/languageOfUrl.ts';
 import { isDocumentUrl, normalizeUrl } from '../url/normalizeUrl.ts';
+import { isSiteMapPath, namesSiteMap } from '../../lexicon/siteMapWords.ts';
 import { guardContext } from './contextGuards.ts';
 import { PagePool } from './pagePool.ts';
 import { desktopUserAgent, phoneContextOptions, TEKSER_TOKEN } from './userAgents.ts';
@@ -115,6 +117,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     mobile: [],
     depths: {},
     depthSummary: [],
+    counterparts: {},
     notFetched: [],
     browser: { name: 'chromium', version: '', executablePath: null },
     warnings: [],
@@ -209,7 +212,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
       finalUrl: start.finalUrl,
       status: start.status,
       redirectChain: start.redirectChain,
-      clientRedirects: [],
+      clientRedirects: start.clientRedirects.map((url) => ({ url, via: 'script' as const })),
       title: start.title,
       metaRefresh: start.metaRefresh,
       internalLinkCount: start.links.filter((l) => l.url && inScope(l.url)).length,
@@ -217,7 +220,8 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
       hasNav: start.links.some((l) => l.regions.includes('nav')),
       screenshot: start.screenshot,
     };
-    site.languages = findLanguageVersions(start, config.langs, inScope);
+    const lookFor: Lang[] = [...new Set<Lang>([...config.langs, 'en'])];
+    site.languages = findLanguageVersions(start, lookFor, inScope, config.langs);
     if (site.languages.length === 0) site.warnings.push('No language version could be identified from the start page; pages are grouped by their html lang attribute.');
     save();
 
@@ -231,9 +235,9 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
 
     // Breadth-first crawl, level by level, of every language version.
     phase = 'pages';
-    const budget = (lang: Lang | null) => (lang === 'en' ? Math.min(config.maxPages, opts.maxPagesEn ?? 60) : config.maxPages);
+    const budget = (lang: Lang | null) => (lang === 'en' && !config.langs.includes('en') ? Math.min(config.maxPages, opts.maxPagesEn ?? 60) : config.maxPages);
     const scheduled: Record<string, number> = {};
-    const wantedLangs = new Set<Lang>(config.langs);
+    const wantedLangs = new Set<Lang>(lookFor);
     const admit = (c: Candidate, level: number, out: Candidate[]) => {
       if (seen.has(c.url) || byFinal.has(c.url)) return;
       const verdict = classify(c.url, scope);
@@ -316,6 +320,30 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     save();
     if (stopped()) throw new AuditInterrupted(opts.outDir);
 
+    // Links of HTML site-map pages that the crawl did not open are checked over HTTP (indicator 2.5).
+    phase = 'documents';
+    progress();
+    const opened = new Set(pages.flatMap((p) => [p.url, p.finalUrl]));
+    const namedSiteMap = new Set(pages.flatMap((p) => p.links.filter((l) => l.url && namesSiteMap(l.text)).map((l) => l.url!)));
+    const siteMapPages = pages.filter((p) => p.device === 'desktop' && isHtmlPage(p) && (namedSiteMap.has(p.url) || namedSiteMap.has(p.finalUrl) || isSiteMapPath(p.finalUrl)));
+    const toCheck = [...new Set(siteMapPages.flatMap((p) => p.links.map((l) => l.url)))]
+      .filter((u): u is string => u !== null && !opened.has(u) && !checks.has(u) && scope.hosts.includes(new URL(u).host))
+      .sort()
+      .slice(0, 500);
+    const checkLimit = pLimit(config.perHostConcurrency);
+    /** HEAD (or a ranged GET) over plain HTTP; never the whole body. */
+    const checkOverHttp = (url: string, purpose: UrlCheck['purpose']) => checkLimit(async () => {
+      if (checks.has(url) || stopped() || !robots.isAllowed(url)) return;
+      const probe = await http.probeDocument(url);
+      const check: UrlCheck = {
+        url, finalUrl: probe.finalUrl, purpose, method: probe.method, status: probe.status,
+        contentType: probe.contentType, size: probe.size, error: probe.error?.message ?? null,
+      };
+      checks.set(url, check);
+      store.appendCheck(check);
+    });
+    await Promise.all(toCheck.map((url) => checkOverHttp(url, 'sitemap-page-link')));
+
     // Feeds and document heads, over plain HTTP.
     phase = 'feeds';
     progress();
@@ -325,17 +353,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     progress();
     const docs = new Set<string>();
     for (const p of pages) for (const l of p.links) if (l.url && isDocumentUrl(l.url) && scope.hosts.includes(new URL(l.url).host)) docs.add(l.url);
-    const docLimit = pLimit(config.perHostConcurrency);
-    await Promise.all([...docs].sort().slice(0, opts.maxDocuments ?? 300).map((url) => docLimit(async () => {
-      if (checks.has(url) || stopped()) return;
-      const probe = await http.probeDocument(url);
-      const check: UrlCheck = {
-        url, finalUrl: probe.finalUrl, purpose: 'document', method: probe.method, status: probe.status,
-        contentType: probe.contentType, size: probe.size, error: probe.error?.message ?? null,
-      };
-      checks.set(url, check);
-      store.appendCheck(check);
-    })));
+    await Promise.all([...docs].sort().slice(0, opts.maxDocuments ?? 300).map((url) => checkOverHttp(url, 'document')));
 
     // The phone: what the home page of each language gives a phone, then the pages Annex 6 needs.
     phase = 'mobile';
@@ -402,6 +420,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     const depth = computeClickDepths(pages, site.languages);
     site.depths = depth.depths;
     site.depthSummary = depth.summary;
+    site.counterparts = pairLanguages(pages, site.languages);
     site.status = Date.now() > deadline ? 'time-limit' : 'complete';
     site.finishedAt = new Date().toISOString();
     save();

@@ -20,7 +20,11 @@ export function looksLikeHomePage(p: PageRecord): boolean {
   return p.metaRefresh === null && internal >= 10 && p.textLength >= 200;
 }
 
-export function findLanguageVersions(start: PageRecord, wanted: readonly Lang[], inScope: (url: string) => boolean): LanguageVersion[] {
+/**
+ * `wanted`: languages to look for; `guessable`: those whose home page may be guessed from the
+ * URL pattern when nothing on the page names it (the English version is looked for, not guessed).
+ */
+export function findLanguageVersions(start: PageRecord, wanted: readonly Lang[], inScope: (url: string) => boolean, guessable: readonly Lang[] = wanted): LanguageVersion[] {
   const found = new Map<Lang, LanguageVersion>();
   const add = (lang: Lang | null, url: string | null, source: LanguageVersion['source']) => {
     if (!lang || !url || found.has(lang) || !inScope(url)) return;
@@ -32,7 +36,7 @@ export function findLanguageVersions(start: PageRecord, wanted: readonly Lang[],
   for (const h of start.hreflangs) add(normalizeLang(h.lang), h.url, 'hreflang');
   if (refresh) add(languageOfUrl(refresh)?.lang ?? null, refresh, 'url-pattern');
   const basis = refresh ?? start.finalUrl;
-  for (const lang of wanted) add(lang, counterpartUrl(basis, lang), 'url-pattern');
+  for (const lang of guessable) add(lang, counterpartUrl(basis, lang), 'url-pattern');
   return wanted.flatMap((lang) => {
     const v = found.get(lang);
     return v ? [v] : [];

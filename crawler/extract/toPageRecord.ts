@@ -61,6 +61,7 @@ export function toPageRecord(r: RenderResult, ctx: PageContext): PageRecord {
     langSource,
     status: r.status,
     redirectChain: r.redirectChain,
+    clientRedirects: r.clientRedirects,
     contentType: r.contentType,
     title: f?.title.trim() ?? '',
     htmlLang: f?.htmlLang ?? null,

@@ -102,6 +102,8 @@ export const PageRecordSchema = z.object({
   langSource: z.enum(['url', 'html', 'start', 'none']),
   status: z.number().nullable(),
   redirectChain: z.array(RedirectHopSchema),
+  /** Main-frame navigations after the document loaded (script or meta-refresh redirects). */
+  clientRedirects: z.array(z.string()),
   contentType: z.string().nullable(),
   title: z.string(),
   htmlLang: z.string().nullable(),
@@ -277,6 +279,8 @@ export const SiteSnapshotSchema = z.object({
   /** Per-page shortest click depth from its language's home page; null = not reachable by links. */
   depths: z.record(z.string(), z.number().nullable()),
   depthSummary: z.array(DepthSummarySchema),
+  /** Each desktop page (final URL) → its counterpart pages in the other languages. */
+  counterparts: z.record(z.string(), z.object({ kk: z.string().optional(), ru: z.string().optional(), en: z.string().optional() })),
   /** URLs seen in links but not fetched because a budget ran out (per language). */
   notFetched: z.array(z.object({ url: z.string(), reason: z.enum(['max-pages', 'max-depth', 'time-limit', 'robots', 'excluded']) })),
   browser: z.object({ name: z.string(), version: z.string(), executablePath: z.string().nullable() }),

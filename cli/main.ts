@@ -47,7 +47,9 @@ export function buildProgram(): Command {
     .name('tekser')
     .description('Audits the official website of a Kazakhstan state body against the "Internet-resource effectiveness" criterion (A 5 + C 10 + M 5 = 20 points).')
     .version(TOOL_VERSION)
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // Errors come back to main() (subcommands inherit this), which turns them into exit code 2.
+    .exitOverride();
 
   program
     .command('audit')
@@ -79,7 +81,6 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,11 +1,11 @@
 /**
  * Safety and instrumentation for every browser context of an audit: any request that is not
  * GET or HEAD is aborted before it leaves the browser (the crawler never submits a form or
- * sends a POST to an audited site), and each page counts DOM mutations so rendering can be
- * awaited.
+ * sends a POST to an audited site), and each page reports its rendering state (DOM mutations,
+ * pending short timers) so rendering can be awaited.
  */
 import type { BrowserContext, Page } from 'playwright';
-import { MUTATION_COUNTER_SCRIPT } from '../browser/renderPage.ts';
+import { RENDER_STATE_SCRIPT } from '../browser/renderPage.ts';
 
 export interface BlockedRequest {
   url: string;
@@ -14,7 +14,7 @@ export interface BlockedRequest {
 
 export async function guardContext(context: BrowserContext): Promise<(page: Page) => BlockedRequest[]> {
   const blocked = new WeakMap<Page, BlockedRequest[]>();
-  await context.addInitScript(MUTATION_COUNTER_SCRIPT);
+  await context.addInitScript(RENDER_STATE_SCRIPT);
   await context.route('**/*', async (route) => {
     const req = route.request();
     const method = req.method();

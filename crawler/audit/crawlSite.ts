@@ -244,19 +244,19 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
       if (verdict !== 'in') {
         if (verdict === 'excluded') {
           seen.add(c.url);
-          site.notFetched.push({ url: c.url, reason: 'excluded' });
+          site.notFetched.push({ url: c.url, lang: c.lang, reason: 'excluded' });
         }
         return;
       }
       seen.add(c.url);
       if (!robots.isAllowed(c.url)) {
         site.robots.blockedUrls.push(c.url);
-        site.notFetched.push({ url: c.url, reason: 'robots' });
+        site.notFetched.push({ url: c.url, lang: c.lang, reason: 'robots' });
         return;
       }
       if (c.lang && !wantedLangs.has(c.lang)) return;
       if (level > config.maxDepth) {
-        site.notFetched.push({ url: c.url, reason: 'max-depth' });
+        site.notFetched.push({ url: c.url, lang: c.lang, reason: 'max-depth' });
         return;
       }
       out.push(c);
@@ -281,7 +281,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
       for (const c of [...cands].sort((a, b) => a.url.localeCompare(b.url))) {
         const bucket = c.lang ?? 'unknown';
         if ((scheduled[bucket] ?? 0) >= budget(c.lang)) {
-          site.notFetched.push({ url: c.url, reason: 'max-pages' });
+          site.notFetched.push({ url: c.url, lang: c.lang, reason: 'max-pages' });
           continue;
         }
         scheduled[bucket] = (scheduled[bucket] ?? 0) + 1;
@@ -290,7 +290,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
       queued = chosen.length;
       return Promise.all(chosen.map((c) => limit(async () => {
         if (stopped() || Date.now() > deadline) {
-          site.notFetched.push({ url: c.url, reason: 'time-limit' });
+          site.notFetched.push({ url: c.url, lang: c.lang, reason: 'time-limit' });
           return null;
         }
         const isHome = site.languages.find((v) => v.homeUrl === c.url);
@@ -417,7 +417,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     if (stopped()) throw new AuditInterrupted(opts.outDir);
 
     phase = 'depth';
-    const depth = computeClickDepths(pages, site.languages);
+    const depth = computeClickDepths(pages, site.languages, site.notFetched);
     site.depths = depth.depths;
     site.depthSummary = depth.summary;
     site.counterparts = pairLanguages(pages, site.languages);

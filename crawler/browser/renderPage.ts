@@ -9,14 +9,28 @@ import type { RedirectHop } from '../snapshot/schema.ts';
 
 const EXTRACT_SOURCE = readFileSync(new URL('../inpage/extractPage.js', import.meta.url), 'utf8');
 
-/** Counts DOM nodes added or removed, so the crawler can tell when rendering has stopped. */
-export const MUTATION_COUNTER_SCRIPT = `(() => {
-  if (window.__tekserMutations !== undefined) return;
-  window.__tekserMutations = 0;
-  const start = () => new MutationObserver((ms) => {
-    for (const m of ms) window.__tekserMutations += m.addedNodes.length + m.removedNodes.length;
+/**
+ * Installed in every document before its scripts run: counts DOM nodes added or removed, and
+ * short timers (≤ 1 s) still pending, so the crawler can tell when a script-rendered page has
+ * finished rendering without waiting a fixed time.
+ */
+export const RENDER_STATE_SCRIPT = `(() => {
+  if (window.__tekserState) return;
+  let mutations = 0;
+  const timers = new Set();
+  new MutationObserver((ms) => {
+    for (const m of ms) mutations += m.addedNodes.length + m.removedNodes.length;
   }).observe(document, { childList: true, subtree: true });
-  start();
+  const setT = window.setTimeout;
+  const clearT = window.clearTimeout;
+  window.setTimeout = function (fn, ms, ...args) {
+    if (typeof fn !== 'function' || Number(ms) > 1000) return setT.call(this, fn, ms, ...args);
+    const id = setT.call(this, function (...a) { timers.delete(id); return fn.apply(this, a); }, ms, ...args);
+    timers.add(id);
+    return id;
+  };
+  window.clearTimeout = function (id) { timers.delete(id); return clearT.call(this, id); };
+  Object.defineProperty(window, '__tekserState', { value: () => [mutations, timers.size] });
 })();`;
 
 export interface RawLink {
@@ -88,7 +102,7 @@ export interface RenderOptions {
 
 export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
   settleCapMs: 5000,
-  quietMs: 300,
+  quietMs: 150,
   navigationTimeoutMs: 30_000,
   maxRetries: 2,
   retryAfterCapMs: 30_000,
@@ -115,20 +129,26 @@ export function retryAfterMs(header: string | undefined, attempt: number, capMs:
   return Math.min(capMs, 1000 * 2 ** attempt);
 }
 
-/** Waits until no request is in flight and no DOM node was added for `quietMs`, at most `capMs`. */
+/**
+ * Waits until the page has rendered: no request in flight and no DOM node added for `quietMs`,
+ * and no short timer pending (during the first second only, so a page that ticks forever still
+ * settles), at most `settleCapMs`.
+ */
 async function settle(page: Page, inflight: () => number, opts: RenderOptions): Promise<void> {
   const start = Date.now();
   let last = -1;
   let quietSince = Date.now();
   while (Date.now() - start < opts.settleCapMs) {
-    const count = await page.evaluate('window.__tekserMutations || 0').catch(() => -2);
-    if (count !== last || inflight() > 0) {
-      last = count as number;
+    const state = (await page.evaluate('window.__tekserState ? window.__tekserState() : [-1, 0]').catch(() => [-2, 0])) as [number, number];
+    const [count, timers] = state;
+    const waitingForTimers = timers > 0 && Date.now() - start < 1000;
+    if (count !== last || inflight() > 0 || waitingForTimers) {
+      last = count;
       quietSince = Date.now();
     } else if (Date.now() - quietSince >= opts.quietMs) {
       return;
     }
-    await sleep(50);
+    await sleep(25);
   }
 }
 

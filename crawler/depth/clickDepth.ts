@@ -12,7 +12,11 @@ export interface DepthResult {
   summary: DepthSummary[];
 }
 
-export function computeClickDepths(pages: readonly PageRecord[], languages: readonly LanguageVersion[]): DepthResult {
+export function computeClickDepths(
+  pages: readonly PageRecord[],
+  languages: readonly LanguageVersion[],
+  notFetched: readonly { url: string; lang: Lang | null; reason: string }[] = [],
+): DepthResult {
   const desktop = pages.filter((p) => p.device === 'desktop' && isHtmlPage(p));
   // Any requested URL → the final URL it landed on (redirects make aliases).
   const alias = new Map<string, string>();
@@ -58,7 +62,8 @@ export function computeClickDepths(pages: readonly PageRecord[], languages: read
       if (d === undefined) unreachable++;
       else histogram[String(d)] = (histogram[String(d)] ?? 0) + 1;
     }
-    summary.push({ lang: lang as Lang, homeUrl: home, histogram, unreachable, total: members.length });
+    const beyondMaxDepth = notFetched.filter((n) => n.reason === 'max-depth' && n.lang === lang).length;
+    summary.push({ lang, homeUrl: home, histogram, unreachable, beyondMaxDepth, total: members.length });
   }
   return { depths, summary };
 }

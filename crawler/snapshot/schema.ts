@@ -247,6 +247,9 @@ export const DepthSummarySchema = z.object({
   histogram: z.record(z.string(), z.number()),
   /** Pages of this language known but not reachable by links from its home page (e.g. sitemap only). */
   unreachable: z.number(),
+  /** Pages found by links beyond --max-depth and not fetched: deeper than max depth, so counted as deep. */
+  beyondMaxDepth: z.number(),
+  /** Pages in the histogram and unreachable ones (not those beyond max depth). */
   total: z.number(),
 });
 export type DepthSummary = z.infer<typeof DepthSummarySchema>;
@@ -282,7 +285,7 @@ export const SiteSnapshotSchema = z.object({
   /** Each desktop page (final URL) → its counterpart pages in the other languages. */
   counterparts: z.record(z.string(), z.object({ kk: z.string().optional(), ru: z.string().optional(), en: z.string().optional() })),
   /** URLs seen in links but not fetched because a budget ran out (per language). */
-  notFetched: z.array(z.object({ url: z.string(), reason: z.enum(['max-pages', 'max-depth', 'time-limit', 'robots', 'excluded']) })),
+  notFetched: z.array(z.object({ url: z.string(), lang: LangSchema.nullable(), reason: z.enum(['max-pages', 'max-depth', 'time-limit', 'robots', 'excluded']) })),
   browser: z.object({ name: z.string(), version: z.string(), executablePath: z.string().nullable() }),
   warnings: z.array(z.string()),
 });

@@ -46,7 +46,9 @@ export function depthShares(snapshot: Snapshot, maxClicks: number): LanguageDept
         if (Number(depth) <= maxClicks) within += count;
         else deeper += count;
       }
-      const total = Math.max(summary.total, within + deeper + summary.unreachable);
+      // Pages known beyond the crawl's max depth are deeper still.
+      deeper += summary.beyondMaxDepth;
+      const total = Math.max(summary.total + summary.beyondMaxDepth, within + deeper + summary.unreachable);
       return { lang: summary.lang, within, deeper, unreachable: summary.unreachable, total, histogram: summary.histogram };
     });
   }

@@ -24,15 +24,15 @@ describe('computeClickDepths', () => {
       page({ url: u('/ru/a'), lang: 'ru' }),
       page({ url: u('/kz/broken'), lang: 'kk', status: 404 }),
     ];
-    const { depths, summary } = computeClickDepths(pages, langs);
+    const { depths, summary } = computeClickDepths(pages, langs, [{ url: u('/kz/a/1/x/deeper'), lang: 'kk', reason: 'max-depth' }, { url: u('/ru/skip'), lang: 'ru', reason: 'robots' }]);
     expect(depths[u('/kz/')]).toBe(0);
     expect(depths[u('/kz/a/1/x')]).toBe(2);
     expect(depths[u('/kz/orphan')]).toBeNull();
     // /ru/a is reachable only through a language switch from a kk page.
     expect(depths[u('/ru/a')]).toBeNull();
     expect(depths[u('/kz/broken')]).toBeUndefined();
-    expect(summary.find((s) => s.lang === 'kk')).toMatchObject({ histogram: { 0: 1, 1: 2, 2: 2 }, unreachable: 1, total: 6 });
-    expect(summary.find((s) => s.lang === 'ru')).toMatchObject({ histogram: { 0: 1 }, unreachable: 1, total: 2 });
+    expect(summary.find((s) => s.lang === 'kk')).toMatchObject({ histogram: { 0: 1, 1: 2, 2: 2 }, unreachable: 1, beyondMaxDepth: 1, total: 6 });
+    expect(summary.find((s) => s.lang === 'ru')).toMatchObject({ histogram: { 0: 1 }, unreachable: 1, beyondMaxDepth: 0, total: 2 });
   });
 
   it('leaves a splash start page out of the materials', () => {

@@ -11,7 +11,7 @@ function sampleSnapshot() {
     site: {
       config: { ...base.site.config, type: 'zhao' },
       feeds: [feed({ url: `${HOME}/rss/news`, title: 'Жаңалықтар' })],
-      depthSummary: [{ lang: 'kk', homeUrl: `${HOME}/kk`, histogram: { '0': 1, '1': 3 }, unreachable: 0, total: 4 }],
+      depthSummary: [{ lang: 'kk', homeUrl: `${HOME}/kk`, histogram: { '0': 1, '1': 3 }, unreachable: 0, beyondMaxDepth: 0, total: 4 }],
       mobile: [mobileProbe({ kind: 'redirect', mobileHomeUrl: 'https://m.example.gov.kz', linkBack: null })],
       warnings: ['robots.txt asks for a 2 s delay'],
     },

@@ -7,6 +7,7 @@ const summary = (lang: 'kk' | 'ru', histogram: Record<string, number>, unreachab
   homeUrl: `${HOME}/${lang}`,
   histogram,
   unreachable,
+  beyondMaxDepth: 0,
   total: Object.values(histogram).reduce((s, n) => s + n, 0) + unreachable,
 });
 
@@ -61,5 +62,13 @@ describe('A4-2.2 navigation depth', () => {
   it('is not checked when the crawl recorded no depths', () => {
     const [result] = runNavigationDepth(snapshot());
     expect(result).toMatchObject({ status: 'not-checked', points: 0, max: 0.3 });
+  });
+
+  it('counts pages found beyond --max-depth as deeper than 5 clicks', () => {
+    const shallow = { ...summary('kk', { '0': 1, '1': 5 }, 0) };
+    const pass = runNavigationDepth(snapshot({ site: { depthSummary: [shallow] } }));
+    expect(pass[0]?.points).toBe(0.3);
+    const fail = runNavigationDepth(snapshot({ site: { depthSummary: [{ ...shallow, beyondMaxDepth: 7 }] } }));
+    expect(fail[0]?.points).toBe(0);
   });
 });

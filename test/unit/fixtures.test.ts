@@ -1,6 +1,8 @@
 // Tests of the fixture test bed (test/fixtures): the pure model, the server of both styles, the
-// mobile modes, every defect, and (when /usr/bin/chromium exists) the unified app in a browser.
+// mobile modes, every defect, and the unified app in a real browser.
 
+import { findBrowser } from '../../crawler/browser/findBrowser.ts';
+import { QUIET_CHROMIUM_ARGS } from '../../crawler/browser/launchBrowser.ts';
 import { existsSync } from 'node:fs';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -773,22 +775,16 @@ describe('defects', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-const CHROMIUM = '/usr/bin/chromium';
-describe.skipIf(!existsSync(CHROMIUM))('in a real browser', () => {
+describe('in a real browser', () => {
   type Browser = import('playwright').Browser;
   let browser: Browser;
   beforeAll(async () => {
     const { chromium } = await import('playwright');
+    const { executablePath } = findBrowser();
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      ...(executablePath ? { executablePath } : {}),
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...QUIET_CHROMIUM_ARGS,
         '--autoplay-policy=no-user-gesture-required',
         '--host-resolver-rules=MAP www.example-akimat.kz 127.0.0.1, MAP m.www.example-akimat.kz 127.0.0.1, MAP www.gov.kz 127.0.0.1, MAP m.www.gov.kz 127.0.0.1',
       ],

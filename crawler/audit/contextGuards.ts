@@ -30,7 +30,10 @@ export async function guardContext(context: BrowserContext): Promise<(page: Page
       if (list.length < 100) list.push({ url: req.url(), method });
       blocked.set(page, list);
     }
-    await route.abort('blockedbyclient');
+    // A form submitted by script is a navigation: answering 204 keeps the page where it was
+    // (an aborted navigation would replace it with an error page). Nothing reaches the site.
+    if (req.isNavigationRequest()) await route.fulfill({ status: 204, body: '' });
+    else await route.abort('blockedbyclient');
   });
   /** Takes (and clears) what was blocked on a page since the last call. */
   return (page: Page) => {

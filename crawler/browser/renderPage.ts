@@ -175,12 +175,14 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
   const onFrameNavigated = (frame: { url(): string; parentFrame(): unknown }) => {
     if (navigated && frame.parentFrame() === null && frame.url() !== 'about:blank') clientRedirects.push(frame.url());
   };
-  page.on('console', onConsole);
-  page.on('pageerror', onPageError);
-  page.on('request', onRequest);
-  page.on('requestfinished', onDone);
-  page.on('requestfailed', onFailed);
-  page.on('framenavigated', onFrameNavigated);
+  // Playwright types each event separately; the listeners are attached and detached as a set.
+  type Listener = (arg: never) => void;
+  const emitter = page as unknown as { on(event: string, l: Listener): void; off(event: string, l: Listener): void };
+  const listeners: [string, Listener][] = [
+    ['console', onConsole], ['pageerror', onPageError], ['request', onRequest],
+    ['requestfinished', onDone], ['requestfailed', onFailed], ['framenavigated', onFrameNavigated],
+  ];
+  for (const [event, l] of listeners) emitter.on(event, l);
   const base: Omit<RenderResult, 'finalUrl' | 'status' | 'redirectChain' | 'contentType' | 'facts' | 'error' | 'loadMs'> = {
     requestedUrl: url,
     clientRedirects,
@@ -222,9 +224,11 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
         await settle(page, () => pending.size, opts);
       }
     }
+    // The document's URL after any client redirect; the response's when the page wandered off the web.
+    const current = page.url();
     return {
       ...base,
-      finalUrl: page.url(),
+      finalUrl: /^https?:/i.test(current) ? current : (response?.url() ?? url),
       status,
       redirectChain,
       contentType,
@@ -233,11 +237,6 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
       error: facts ? null : 'could not read the page after it rendered',
     };
   } finally {
-    page.off('console', onConsole);
-    page.off('pageerror', onPageError);
-    page.off('request', onRequest);
-    page.off('requestfinished', onDone);
-    page.off('requestfailed', onFailed);
-    page.off('framenavigated', onFrameNavigated);
+    for (const [event, l] of listeners) emitter.off(event, l);
   }
 }

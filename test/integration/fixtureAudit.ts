@@ -26,10 +26,11 @@ export function resolveArgs(site: FixtureSite): string[] {
   return [`${site.host}:${site.port}:127.0.0.1`, `${site.mobileHost}:${site.port}:127.0.0.1`].flatMap((r) => ['--resolve', r]);
 }
 
-export function fixtureConfig(site: FixtureSite, style: 'classic' | 'unified', over: Partial<AuditConfig> = {}): AuditConfig {
+/** An audit config for a site served on 127.0.0.1:port under public hostnames. */
+export function localConfig(startUrl: string, hosts: string[], port: number, over: Partial<AuditConfig> = {}): AuditConfig {
   return {
-    startUrl: startUrlOf(site, style),
-    type: style === 'classic' ? 'zhao' : 'omo',
+    startUrl,
+    type: 'zhao',
     langs: ['kk', 'ru'],
     maxPages: 300,
     maxDepth: 20,
@@ -40,14 +41,15 @@ export function fixtureConfig(site: FixtureSite, style: 'classic' | 'unified', o
     ignoreRobots: false,
     include: [],
     exclude: [],
-    resolve: [
-      { host: site.host, port: site.port, address: '127.0.0.1' },
-      { host: site.mobileHost, port: site.port, address: '127.0.0.1' },
-    ],
+    resolve: hosts.map((host) => ({ host, port, address: '127.0.0.1' })),
     userAgent: 'Tekser',
     screenshots: false,
     ...over,
   };
+}
+
+export function fixtureConfig(site: FixtureSite, style: 'classic' | 'unified', over: Partial<AuditConfig> = {}): AuditConfig {
+  return localConfig(startUrlOf(site, style), [site.host, site.mobileHost], site.port, { type: style === 'classic' ? 'zhao' : 'omo', ...over });
 }
 
 export async function crawlFixture(site: FixtureSite, style: 'classic' | 'unified', over: Partial<AuditConfig> = {}): Promise<Snapshot> {

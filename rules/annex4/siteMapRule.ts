@@ -21,7 +21,7 @@ function scoringOf() {
 }
 
 export const SITE_MAP_INTERPRETATION =
-  'Interpretation: the site map is an HTML page for people, found by its link text («Сайт картасы», «Карта сайта», «Site map») or its URL path; a sitemap.xml file alone does not count. A broken link is one whose URL answered HTTP 400 or above or failed to load; links the crawl did not check are listed as not checked and cost nothing.';
+  'Interpretation: the site map is an HTML page for people, found by its link text («Сайт картасы», «Карта сайта», «Site map») or its URL path; a sitemap.xml file alone does not count. A broken link is one whose URL answered HTTP 400 or above or failed to load; links the crawl did not check are listed as not checked and cost nothing. Each language version has its own site map; the broken links are counted in the version whose site map has the most, so one entry broken in the kk, ru and en site maps is one defect, not three.';
 
 function statusText(status: UrlStatus): string {
   if (status.status !== null) return `HTTP ${status.status}`;
@@ -96,23 +96,25 @@ export function runSiteMap(snapshot: Snapshot): IndicatorResult[] {
     ];
   }
 
-  const linkSeen = new Map<string, { url: string; selector: string; text: string; from: string }>();
+  const linkSeen = new Map<string, { url: string; selector: string; text: string; from: string; lang: string }>();
   for (const candidate of found) {
     if (!candidate.page) continue;
     const { links, scope } = siteMapContentLinks(candidate.page);
     evidence.push({ kind: 'value', label: `Links in the site map ${candidate.url} (taken from: ${scope})`, url: candidate.url, value: links.length });
     for (const link of links) {
       const key = looseUrlKey(link.url ?? '');
-      if (!linkSeen.has(key)) linkSeen.set(key, { url: link.url ?? '', selector: link.selector, text: link.text.trim(), from: candidate.url });
+      if (!linkSeen.has(key)) linkSeen.set(key, { url: link.url ?? '', selector: link.selector, text: link.text.trim(), from: candidate.url, lang: candidate.lang ?? '?' });
     }
   }
-  const deductions: Deduction[] = [];
+  const brokenByLang = new Map<string, Deduction[]>();
   const unknown: { url: string; selector: string; text: string; from: string }[] = [];
   let ok = 0;
   for (const link of linkSeen.values()) {
     const status = index.status(link.url, 'sitemap-page-link');
     if (status.state === 'broken') {
-      deductions.push({ reason: `Broken link in the site map: ${link.url} (${statusText(status)})`, points: scoring.perOccurrence });
+      const list = brokenByLang.get(link.lang) ?? [];
+      list.push({ reason: `Broken link in the site map: ${link.url} (${statusText(status)})`, points: scoring.perOccurrence });
+      brokenByLang.set(link.lang, list);
       evidence.push({
         kind: 'element',
         label: `Broken link «${link.text}» on ${link.from} (${statusText(status)}, from ${status.source})`,
@@ -123,8 +125,11 @@ export function runSiteMap(snapshot: Snapshot): IndicatorResult[] {
     } else if (status.state === 'ok') ok += 1;
     else unknown.push(link);
   }
+  // The language version whose site map has the most broken links decides the deduction.
+  const worst = [...brokenByLang].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0];
+  const deductions = worst?.[1] ?? [];
   evidence.push({ kind: 'value', label: 'Site-map links that work', value: ok });
-  evidence.push({ kind: 'value', label: 'Site-map links that are broken', value: deductions.length });
+  evidence.push({ kind: 'value', label: `Site-map links that are broken${brokenByLang.size > 1 ? ` (per language: ${[...brokenByLang].map(([l, d]) => `${l} ${d.length}`).join(', ')}; counted: ${worst?.[0]})` : ''}`, value: deductions.length });
   if (unknown.length > 0) {
     evidence.push({ kind: 'value', label: 'Site-map links not checked (status unknown; not counted as broken)', value: unknown.length });
     for (const link of unknown.slice(0, UNKNOWN_LISTED)) {

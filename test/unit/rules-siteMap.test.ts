@@ -67,6 +67,25 @@ describe('A4-2.5 site map', () => {
     expect(result?.deductions[1]?.reason).toMatch(/ECONNRESET/);
   });
 
+  it('counts one language version: the same entry broken in the kk and ru site maps is one defect', () => {
+    const kkMap = `${HOME}/kz/sitemap`;
+    const snap = snapshot({
+      pages: [
+        home([{ url: kkMap, text: 'Сайт картасы', regions: ['footer'] }]),
+        mapPage([`${HOME}/ru/gone`]),
+        page({ url: kkMap, lang: 'kk', title: 'Сайт картасы', links: [link({ url: `${HOME}/kz/gone`, text: 'Бөлім', regions: ['main'] }), link({ url: `${HOME}/kz/gone2`, text: 'Бөлім 2', regions: ['main'] })] }),
+        page({ url: `${HOME}/ru/gone`, status: 404 }),
+        page({ url: `${HOME}/kz/gone`, lang: 'kk', status: 404 }),
+        page({ url: `${HOME}/kz/gone2`, lang: 'kk', status: 404 }),
+      ],
+    });
+    const [result] = runSiteMap(snap);
+    // kk has 2 broken, ru 1: the kk site map decides (−0.2), not 3 × 0.1 capped.
+    expect(result?.deductions.map((d) => d.reason)).toEqual([expect.stringContaining('/kz/gone '), expect.stringContaining('/kz/gone2 ')]);
+    expect(result?.points).toBe(0.2);
+    expect(result?.evidence.some((e) => /per language: kk 2, ru 1; counted: kk/.test(e.label))).toBe(true);
+  });
+
   it('counts links of unknown status as not broken and lists them as not checked', () => {
     const snap = snapshot({ pages: [home(), mapPage([`${HOME}/ru/never-checked`])] });
     const [result] = runSiteMap(snap);

@@ -44,8 +44,8 @@ export function defaultOutDir(url: string, now = new Date()): string {
 
 /** Scores a snapshot and writes report.json beside it; returns the report's path and summary text. */
 export function writeReport(snapshot: Snapshot, outDir: string): { path: string; summary: string } {
-  const { results, scores } = scoreSnapshot(snapshot);
-  const report = buildReport(snapshot, results, scores);
+  const { results, scores, mobile, deficiencies } = scoreSnapshot(snapshot);
+  const report = buildReport(snapshot, results, scores, { mobile, deficiencies });
   const path = join(outDir, 'report.json');
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
   return { path, summary: terminalSummary(report) };

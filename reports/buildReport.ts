@@ -5,7 +5,7 @@
  */
 import type { Device, Lang, Snapshot } from '../crawler/snapshot/schema.ts';
 import type { IndicatorResult } from '../rules/types.ts';
-import type { Scores } from '../rules/scoring.ts';
+import type { Deficiency, Scores } from '../rules/scoring.ts';
 import { findIndicator } from '../rules/methodology/catalogue.ts';
 import { interpretationLines } from '../rules/interpretations.ts';
 import { mobileCoefficient, type MobileCoefficientResult } from '../rules/mobile/mobileCoefficient.ts';
@@ -18,6 +18,8 @@ export interface BuildReportOptions {
   period?: string | null;
   /** k, the link penalty and their evidence, when the caller already has them. */
   mobile?: MobileCoefficientResult;
+  /** The deficiencies scoring took off C and M. */
+  deficiencies?: Deficiency[];
 }
 
 function hostOf(url: string): string {
@@ -86,6 +88,7 @@ export function buildReport(snapshot: Snapshot, results: readonly IndicatorResul
       linkPenalty: scores.linkPenalty,
     },
     formula: scores.formula,
+    deficiencies: options.deficiencies ?? [],
     mobile: { k: mobile.k, linkPenalty: mobile.linkPenalty, probed: mobile.probed, evidence: mobile.evidence },
     interpretations: interpretationLines(),
   };

@@ -76,6 +76,15 @@ export const FormulaSchema = z.object({
   text: z.string(),
 });
 
+export const DeficiencySchema = z.object({
+  indicator: z.enum(['C', 'M']),
+  reason: z.string(),
+  type: z.enum(['insufficient', 'outdated-act', 'not-updated', 'kk-ru-mismatch', 'act-without-link']).optional(),
+  lang: z.enum(['kk', 'ru']).nullable().optional(),
+  section: z.string().nullable().optional(),
+  evidence: z.array(EvidenceSchema).optional(),
+});
+
 export const ScoresSchema = z.object({
   accessibility: z.number().min(0).max(5),
   completeness: z.number().min(0).max(10),
@@ -121,6 +130,8 @@ export const ReportSchema = z.object({
   indicators: z.array(ReportIndicatorSchema),
   scores: ScoresSchema,
   formula: FormulaSchema,
+  /** The deficiencies (0.1 each) taken off C and M, with their evidence. */
+  deficiencies: z.array(DeficiencySchema),
   mobile: z.object({
     k: MobileCoefficientSchema,
     linkPenalty: LinkPenaltySchema,

@@ -11,17 +11,21 @@ import { homePageAccessRule } from './annex4/homePageAccessRule.ts';
 import { navigationDepthRule } from './annex4/navigationDepthRule.ts';
 import { rssRule } from './annex4/rssRule.ts';
 import { siteMapRule } from './annex4/siteMapRule.ts';
-import { annex5NotDecidedRule, annex6NotDecidedRule, notDecidedAnnex4Rule } from './notDecidedRules.ts';
+import { ACCESSIBILITY_RULES } from './annex4/accessibility/index.ts';
+import { STRUCTURE_RULES } from './annex4/structure/index.ts';
+import { ANNEX5_RULES } from './annex5/index.ts';
+import { ANNEX6_RULES } from './annex6/index.ts';
+import { notDecidedAnnex4Rule } from './notDecidedRules.ts';
 import { note, unscoredResult } from './result.ts';
 
 /** The Annex 4 rules decided so far, by indicator id. */
-export const DECIDED_ANNEX4_RULES: readonly Rule[] = [navigationDepthRule, siteMapRule, homePageAccessRule, rssRule];
+export const DECIDED_ANNEX4_RULES: readonly Rule[] = [navigationDepthRule, siteMapRule, homePageAccessRule, rssRule, ...STRUCTURE_RULES, ...ACCESSIBILITY_RULES];
 
 /** Every rule in methodology order. */
 export function allRules(): Rule[] {
   const decided = new Map(DECIDED_ANNEX4_RULES.map((rule) => [rule.id, rule]));
   const annex4 = ANNEX4.map((indicator) => decided.get(annexIndicatorId(4, indicator.id)) ?? notDecidedAnnex4Rule(indicator.id));
-  return [...annex4, annex5NotDecidedRule, annex6NotDecidedRule];
+  return [...annex4, ...ANNEX5_RULES, ...ANNEX6_RULES];
 }
 
 /** The rows a rule was meant to give, each as an 'error' result carrying the message. */

@@ -6,14 +6,22 @@
  *   total = A + C + M
  * Every value is rounded to 0.001. Committee averaging and reviewer verdicts come later.
  */
-import type { IndicatorResult, ResultLang } from './types.ts';
+import type { Evidence, IndicatorResult, ResultLang } from './types.ts';
 import { CRITERION, type MobileCoefficient } from './methodology/criterion.ts';
 import { round3 } from './points.ts';
+
+export type DeficiencyType = 'insufficient' | 'outdated-act' | 'not-updated' | 'kk-ru-mismatch' | 'act-without-link';
 
 export interface Deficiency {
   /** Which indicator the deficiency is taken off: C (Annex 5 notes) or M (Annex 6 notes). */
   indicator: 'C' | 'M';
   reason: string;
+  /** The kind of deficiency (the notes under the Annex 5 and 6 tables). */
+  type?: DeficiencyType;
+  lang?: ResultLang | null;
+  /** The Annex 5/6 section it was found in, e.g. 'A5-1.12'. */
+  section?: string | null;
+  evidence?: Evidence[];
 }
 
 export interface ScoreOptions {

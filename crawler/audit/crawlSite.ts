@@ -22,8 +22,11 @@ import { isHtmlPage, toPageRecord, type PageContext } from '../extract/toPageRec
 import { createHttpClient, type HttpClient } from '../http/httpClient.ts';
 import { parseRobots } from '../http/robots.ts';
 import { probeMobile } from '../mobile/mobileProbe.ts';
-import { SNAPSHOT_VERSION, type AuditConfig, type Lang, type PageRecord, type SiteSnapshot, type Snapshot, type UrlCheck } from '../snapshot/schema.ts';
+import { SNAPSHOT_VERSION, type AuditConfig, type Lang, type PageRecord, type ProbeRecord, type SiteSnapshot, type Snapshot, type UrlCheck } from '../snapshot/schema.ts';
 import { SnapshotStore } from '../snapshot/snapshotStore.ts';
+import type { Probe } from '../probes/probeTypes.ts';
+import { PROBES } from '../probes/registry.ts';
+import { probeKey, runProbes } from '../probes/runProbes.ts';
 import { languageOfUrl } from '../url/languageOfUrl.ts';
 import { isDocumentUrl, normalizeUrl } from '../url/normalizeUrl.ts';
 import { isSiteMapPath, namesSiteMap } from '../../lexicon/siteMapWords.ts';
@@ -35,7 +38,7 @@ export const TOOL_VERSION = '0.1.0';
 export const DESKTOP_VIEWPORT = { width: 1366, height: 768 };
 
 export interface CrawlProgress {
-  phase: 'start' | 'robots' | 'sitemaps' | 'pages' | 'sitemap-pages' | 'feeds' | 'documents' | 'mobile' | 'depth' | 'done';
+  phase: 'start' | 'robots' | 'sitemaps' | 'pages' | 'sitemap-pages' | 'feeds' | 'documents' | 'mobile' | 'probes' | 'depth' | 'done';
   pages: Record<string, number>;
   mobilePages: number;
   queued: number;
@@ -53,6 +56,8 @@ export interface CrawlOptions {
   maxDocuments?: number;
   signal?: AbortSignal;
   onProgress?: (p: CrawlProgress) => void;
+  /** The probes to run (default: all of them). */
+  probes?: readonly Probe[];
 }
 
 interface Candidate {
@@ -70,12 +75,14 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
   const store = new SnapshotStore(opts.outDir);
   const previous = new Map<string, PageRecord>();
   const checks = new Map<string, UrlCheck>();
+  const previousProbes = new Map<string, ProbeRecord>();
   let prevSite: SiteSnapshot | null = null;
   if (opts.resume && store.exists()) {
     prevSite = store.readSite();
     const repaired = store.repair();
     for (const p of repaired.pages) previous.set(key(p.device, p.url), p);
     for (const c of repaired.checks) checks.set(c.url, c);
+    for (const r of repaired.probes) previousProbes.set(probeKey(r), r);
   } else {
     store.reset();
   }
@@ -416,6 +423,24 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     await phonePool.close();
     if (stopped()) throw new AuditInterrupted(opts.outDir);
 
+    // Probes on a sample of pages (axe-core, zoom, keyboard, search, …).
+    phase = 'probes';
+    progress();
+    const probes = await runProbes({
+      probes: opts.probes ?? PROBES,
+      browser,
+      contexts: { desktop, mobile: phone },
+      http,
+      snapshot: { site, pages, checks: [...checks.values()], probes: [] },
+      store,
+      previous: previousProbes,
+      concurrency: Math.max(1, Math.min(config.concurrency, config.perHostConcurrency)),
+      screenshots: config.screenshots,
+      signal: opts.signal,
+      onRecord: () => progress(),
+    });
+    if (stopped()) throw new AuditInterrupted(opts.outDir);
+
     phase = 'depth';
     const depth = computeClickDepths(pages, site.languages, site.notFetched);
     site.depths = depth.depths;
@@ -426,7 +451,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     save();
     phase = 'done';
     progress();
-    return { site, pages, checks: [...checks.values()] };
+    return { site, pages, checks: [...checks.values()], probes };
   } catch (err) {
     site.status = err instanceof AuditInterrupted || stopped() ? 'interrupted' : 'failed';
     if (!(err instanceof AuditInterrupted) && !(err instanceof AuditError)) site.warnings.push(`Crawl failed: ${(err as Error).message}`);

@@ -5,6 +5,7 @@
  *   site.json     SiteSnapshot  (config, discovery, robots, sitemaps, feeds, mobile probe, depth)
  *   pages.jsonl   one PageRecord per line, appended as pages finish
  *   checks.jsonl  one UrlCheck per line (documents and other URLs checked over plain HTTP)
+ *   probes.jsonl  one ProbeRecord per line (in-browser measurements on a sample of pages)
  *   screenshots/  PNG files referenced by PageRecord.screenshot
  */
 import { z } from 'zod';
@@ -152,6 +153,23 @@ export const UrlCheckSchema = z.object({
 });
 export type UrlCheck = z.infer<typeof UrlCheckSchema>;
 
+/**
+ * What one probe measured on one page (or on the site, url = the home page). `data` is the
+ * probe's own shape, validated by the schema that probe exports (crawler/probes/…); rules read it
+ * through that schema.
+ */
+export const ProbeRecordSchema = z.object({
+  probe: z.string(),
+  url: z.string(),
+  device: DeviceSchema,
+  lang: LangSchema.nullable(),
+  data: z.unknown(),
+  screenshots: z.array(z.string()),
+  error: z.string().nullable(),
+  ms: z.number(),
+});
+export type ProbeRecord = z.infer<typeof ProbeRecordSchema>;
+
 export const ResolveRuleSchema = z.object({ host: z.string(), port: z.number(), address: z.string() });
 
 export const AuditConfigSchema = z.object({
@@ -291,9 +309,10 @@ export const SiteSnapshotSchema = z.object({
 });
 export type SiteSnapshot = z.infer<typeof SiteSnapshotSchema>;
 
-/** A snapshot as the rules see it: the site file plus every page record and URL check. */
+/** A snapshot as the rules see it: the site file plus every page record, URL check and probe record. */
 export interface Snapshot {
   site: SiteSnapshot;
   pages: PageRecord[];
   checks: UrlCheck[];
+  probes: ProbeRecord[];
 }

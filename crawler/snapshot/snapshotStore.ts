@@ -1,13 +1,13 @@
 /**
- * Reads and writes `<out>/snapshot/`: site.json (rewritten atomically), pages.jsonl and
- * checks.jsonl (appended line by line as work finishes, so a killed audit loses at most the
+ * Reads and writes `<out>/snapshot/`: site.json (rewritten atomically), pages.jsonl,
+ * checks.jsonl and probes.jsonl (appended line by line as work finishes, so a killed audit loses at most the
  * line being written; a torn last line is dropped on reading).
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  PageRecordSchema, SiteSnapshotSchema, UrlCheckSchema,
-  type PageRecord, type SiteSnapshot, type Snapshot, type UrlCheck,
+  PageRecordSchema, ProbeRecordSchema, SiteSnapshotSchema, UrlCheckSchema,
+  type PageRecord, type ProbeRecord, type SiteSnapshot, type Snapshot, type UrlCheck,
 } from './schema.ts';
 
 export class SnapshotStore {
@@ -21,6 +21,7 @@ export class SnapshotStore {
   get sitePath(): string { return join(this.dir, 'site.json'); }
   get pagesPath(): string { return join(this.dir, 'pages.jsonl'); }
   get checksPath(): string { return join(this.dir, 'checks.jsonl'); }
+  get probesPath(): string { return join(this.dir, 'probes.jsonl'); }
 
   exists(): boolean { return existsSync(this.sitePath); }
 
@@ -33,16 +34,20 @@ export class SnapshotStore {
     this.init();
     writeFileSync(this.pagesPath, '');
     writeFileSync(this.checksPath, '');
+    writeFileSync(this.probesPath, '');
   }
 
   /** Rewrites the logs with only their valid records (drops a torn last line before appending). */
-  repair(): { pages: PageRecord[]; checks: UrlCheck[] } {
+  repair(): { pages: PageRecord[]; checks: UrlCheck[]; probes: ProbeRecord[] } {
     const pages = this.readPages();
     const checks = this.readChecks();
+    const probes = this.readProbes();
     this.init();
-    writeFileSync(this.pagesPath, pages.map((p) => `${JSON.stringify(p)}\n`).join(''));
-    writeFileSync(this.checksPath, checks.map((c) => `${JSON.stringify(c)}\n`).join(''));
-    return { pages, checks };
+    const lines = (records: unknown[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+    writeFileSync(this.pagesPath, lines(pages));
+    writeFileSync(this.checksPath, lines(checks));
+    writeFileSync(this.probesPath, lines(probes));
+    return { pages, checks, probes };
   }
 
   writeSite(site: SiteSnapshot): void {
@@ -59,6 +64,10 @@ export class SnapshotStore {
     appendFileSync(this.checksPath, `${JSON.stringify(check)}\n`);
   }
 
+  appendProbe(probe: ProbeRecord): void {
+    appendFileSync(this.probesPath, `${JSON.stringify(probe)}\n`);
+  }
+
   readSite(): SiteSnapshot {
     return SiteSnapshotSchema.parse(JSON.parse(readFileSync(this.sitePath, 'utf8')));
   }
@@ -71,8 +80,12 @@ export class SnapshotStore {
     return readJsonLines(this.checksPath, (v) => UrlCheckSchema.parse(v));
   }
 
+  readProbes(): ProbeRecord[] {
+    return readJsonLines(this.probesPath, (v) => ProbeRecordSchema.parse(v));
+  }
+
   read(): Snapshot {
-    return { site: this.readSite(), pages: this.readPages(), checks: this.readChecks() };
+    return { site: this.readSite(), pages: this.readPages(), checks: this.readChecks(), probes: this.readProbes() };
   }
 }
 

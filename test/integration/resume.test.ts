@@ -32,6 +32,7 @@ function essence(s: Snapshot) {
     notFetched: [...site.notFetched].sort((a, b) => a.url.localeCompare(b.url)),
     blocked: [...site.robots.blockedUrls].sort(),
     checks: s.checks.map((c) => [c.url, c.status, c.size]).sort(),
+    probes: s.probes.map((r) => [r.probe, r.device, r.url, r.error]).sort(),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   LinkRecordSchema,
   MobileProbeSchema,
   PageRecordSchema,
+  ProbeRecordSchema,
   SiteSnapshotSchema,
   StartProbeSchema,
   UrlCheckSchema,
@@ -15,6 +16,7 @@ import {
   type LinkRecord,
   type MobileProbe,
   type PageRecord,
+  type ProbeRecord,
   type SiteSnapshot,
   type Snapshot,
   type StartProbe,
@@ -195,6 +197,7 @@ export interface SnapshotOverrides {
   site?: Partial<SiteSnapshot>;
   pages?: PageRecord[];
   checks?: UrlCheck[];
+  probes?: ProbeRecord[];
 }
 
 /** A valid snapshot of an OMO site with kk and ru versions; override what the test is about. */
@@ -203,5 +206,11 @@ export function snapshot(overrides: SnapshotOverrides = {}): Snapshot {
     site: site(overrides.site),
     pages: (overrides.pages ?? []).map((p) => PageRecordSchema.parse(p)),
     checks: (overrides.checks ?? []).map((c) => UrlCheckSchema.parse(c)),
+    probes: (overrides.probes ?? []).map((r) => ProbeRecordSchema.parse(r)),
   };
+}
+
+/** A probe record with defaults; `data` is the probe's own shape. */
+export function probeRecord(overrides: Partial<ProbeRecord> & { probe: string; url: string }): ProbeRecord {
+  return ProbeRecordSchema.parse({ device: 'desktop', lang: 'ru', data: null, screenshots: [], error: null, ms: 1, ...overrides });
 }

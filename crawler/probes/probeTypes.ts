@@ -1,0 +1,45 @@
+/**
+ * Probes: measurements the crawler makes in the browser beyond reading a page — axe-core, the
+ * 200 % zoom, the keyboard walk, autoplay and motion, form errors, the search box, another
+ * browser engine… Each probe picks its targets from what the crawl found, measures, and returns
+ * data in its own shape (validated by the schema it exports); the runner stores one ProbeRecord
+ * per target in probes.jsonl. A probe decides no points: rules read its data.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright';
+import type { RenderResult } from '../browser/renderPage.ts';
+import type { HttpClient } from '../http/httpClient.ts';
+import type { Device, Lang, PageRecord, Snapshot } from '../snapshot/schema.ts';
+
+export interface ProbeTarget {
+  url: string;
+  lang: Lang | null;
+  /** The crawled record of the page, when the target is a crawled page. */
+  page: PageRecord | null;
+}
+
+export interface ProbeContext {
+  browser: Browser;
+  /** A context of the same browser with the audit's safety guards (non-GET blocked); closed by the runner. */
+  newContext(options: BrowserContextOptions): Promise<BrowserContext>;
+  http: HttpClient;
+  /** What the crawl found (pages, checks, site facts). */
+  snapshot: Snapshot;
+  /** Navigates and waits until the page has rendered, as the crawler does. */
+  render(page: Page, url: string): Promise<RenderResult>;
+  /** Saves a screenshot into the snapshot and returns its snapshot-relative path (null if screenshots are off or it failed). */
+  screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string | null>;
+  signal?: AbortSignal;
+}
+
+export interface Probe<T = unknown> {
+  /** Stable id, the key of its records in probes.jsonl (e.g. 'axe', 'zoom'). */
+  id: string;
+  device: Device;
+  /** The pages (or, for a site-level probe, the home pages) to measure. */
+  targets(snapshot: Snapshot): ProbeTarget[];
+  /** false: the page handed to run() is blank; the probe opens what it needs itself. Default true. */
+  navigate?: boolean;
+  /** Longest a run may take before it is recorded as an error (default 60 s). */
+  timeoutMs?: number;
+  run(page: Page, target: ProbeTarget, ctx: ProbeContext): Promise<T>;
+}

@@ -1,0 +1,112 @@
+/**
+ * Runs every probe on its targets: a fresh page per run (probes zoom, type and press keys), at
+ * most `concurrency` at once, each bounded in time; one ProbeRecord per run, appended to the
+ * snapshot as it finishes. With resume, runs already on disk are not repeated.
+ */
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { renderPage } from '../browser/renderPage.ts';
+import { guardContext } from '../audit/contextGuards.ts';
+import type { HttpClient } from '../http/httpClient.ts';
+import type { ProbeRecord, Snapshot } from '../snapshot/schema.ts';
+import type { SnapshotStore } from '../snapshot/snapshotStore.ts';
+import type { Probe, ProbeContext, ProbeTarget } from './probeTypes.ts';
+
+export interface RunProbesOptions {
+  probes: readonly Probe[];
+  browser: Browser;
+  contexts: { desktop: BrowserContext; mobile: BrowserContext };
+  http: HttpClient;
+  snapshot: Snapshot;
+  store: SnapshotStore;
+  /** Records already on disk (resume), by probeKey(). */
+  previous: ReadonlyMap<string, ProbeRecord>;
+  concurrency: number;
+  screenshots: boolean;
+  signal?: AbortSignal;
+  onRecord?: (r: ProbeRecord) => void;
+}
+
+export const probeKey = (r: Pick<ProbeRecord, 'probe' | 'device' | 'url'>) => `${r.probe} ${r.device} ${r.url}`;
+
+const slug = (s: string) => s.replace(/^https?:\/\//, '').replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> {
+  const limit = pLimit(Math.max(1, opts.concurrency));
+  const extraContexts: BrowserContext[] = [];
+  const records: ProbeRecord[] = [];
+  const runOne = async (probe: Probe, target: ProbeTarget): Promise<void> => {
+    const key = probeKey({ probe: probe.id, device: probe.device, url: target.url });
+    const done = opts.previous.get(key);
+    if (done) {
+      records.push(done);
+      return;
+    }
+    if (opts.signal?.aborted) return;
+    const started = Date.now();
+    const shots: string[] = [];
+    const ctx: ProbeContext = {
+      browser: opts.browser,
+      http: opts.http,
+      snapshot: opts.snapshot,
+      signal: opts.signal,
+      async newContext(options) {
+        const context = await opts.browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, ...options });
+        await guardContext(context);
+        extraContexts.push(context);
+        return context;
+      },
+      render: (page, url) => renderPage(page, url),
+      async screenshot(page: Page, name: string, options = {}) {
+        if (!opts.screenshots) return null;
+        const rel = `screenshots/${probe.id}-${probe.device}-${slug(target.url)}-${slug(name)}.png`;
+        try {
+          await page.screenshot({ path: join(opts.store.dir, rel), fullPage: options.fullPage ?? false });
+          shots.push(rel);
+          return rel;
+        } catch {
+          return null;
+        }
+      },
+    };
+    const page = await opts.contexts[probe.device].newPage();
+    let data: unknown = null;
+    let error: string | null = null;
+    try {
+      data = await withTimeout(
+        (async () => {
+          if (probe.navigate !== false) {
+            const r = await renderPage(page, target.url);
+            if (r.error) throw new Error(`the page did not load: ${r.error}`);
+          }
+          return probe.run(page, target, ctx);
+        })(),
+        probe.timeoutMs ?? 60_000,
+        `probe ${probe.id} on ${target.url}`,
+      );
+    } catch (err) {
+      error = (err as Error).message.split('\n')[0] ?? 'probe failed';
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+    const record: ProbeRecord = { probe: probe.id, url: target.url, device: probe.device, lang: target.lang, data, screenshots: shots, error, ms: Date.now() - started };
+    records.push(record);
+    opts.store.appendProbe(record);
+    opts.onRecord?.(record);
+  };
+  try {
+    await Promise.all(opts.probes.flatMap((probe) => probe.targets(opts.snapshot).map((t) => limit(() => runOne(probe, t)))));
+  } finally {
+    for (const c of extraContexts) await c.close().catch(() => undefined);
+  }
+  return records.sort((a, b) => probeKey(a).localeCompare(probeKey(b)));
+}

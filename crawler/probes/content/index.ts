@@ -1,0 +1,4 @@
+/** Probes for Annexes 5 and 6: document text layers, phone pages of the sections Annex 6 needs. */
+import type { Probe } from '../probeTypes.ts';
+
+export const CONTENT_PROBES: readonly Probe[] = [];

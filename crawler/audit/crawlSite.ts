@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import pLimit from 'p-limit';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { AuditError, AuditInterrupted } from '../auditError.ts';
 import { launchBrowser } from '../browser/launchBrowser.ts';
@@ -34,11 +35,11 @@ import { guardContext } from './contextGuards.ts';
 import { PagePool } from './pagePool.ts';
 import { desktopUserAgent, phoneContextOptions, TEKSER_TOKEN } from './userAgents.ts';
 
-export const TOOL_VERSION = '0.1.0';
+export const TOOL_VERSION: string = packageJson.version;
 export const DESKTOP_VIEWPORT = { width: 1366, height: 768 };
 
 export interface CrawlProgress {
-  phase: 'start' | 'robots' | 'sitemaps' | 'pages' | 'sitemap-pages' | 'feeds' | 'documents' | 'mobile' | 'probes' | 'depth' | 'done';
+  phase: 'start' | 'robots' | 'sitemaps' | 'pages' | 'sitemap-pages' | 'links' | 'feeds' | 'documents' | 'mobile' | 'probes' | 'depth' | 'done';
   pages: Record<string, number>;
   mobilePages: number;
   queued: number;
@@ -328,7 +329,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     if (stopped()) throw new AuditInterrupted(opts.outDir);
 
     // Links of HTML site-map pages that the crawl did not open are checked over HTTP (indicator 2.5).
-    phase = 'documents';
+    phase = 'links';
     progress();
     const opened = new Set(pages.flatMap((p) => [p.url, p.finalUrl]));
     const namedSiteMap = new Set(pages.flatMap((p) => p.links.filter((l) => l.url && namesSiteMap(l.text)).map((l) => l.url!)));

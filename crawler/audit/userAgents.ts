@@ -1,7 +1,7 @@
 /** The user agents of the audit: a real browser's, marked with Tekser's product token for robots.txt and logs. */
 import { devices } from 'playwright';
 
-export const TEKSER_TOKEN = 'Tekser/0.1 (+https://github.com/tekser/tekser)';
+export const TEKSER_TOKEN = 'Tekser/0.1 (state website audit; honours robots.txt)';
 
 export function desktopUserAgent(browserVersion: string): string {
   return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browserVersion} Safari/537.36 ${TEKSER_TOKEN}`;

@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crawlSite } from '../../crawler/audit/crawlSite.ts';
+import type { Probe } from '../../crawler/probes/probeTypes.ts';
 import type { AuditConfig, Snapshot } from '../../crawler/snapshot/schema.ts';
 import type { FixtureSite } from '../fixtures/index.ts';
 
@@ -52,8 +53,9 @@ export function fixtureConfig(site: FixtureSite, style: 'classic' | 'unified', o
   return localConfig(startUrlOf(site, style), [site.host, site.mobileHost], site.port, { type: style === 'classic' ? 'zhao' : 'omo', ...over });
 }
 
-export async function crawlFixture(site: FixtureSite, style: 'classic' | 'unified', over: Partial<AuditConfig> = {}): Promise<Snapshot> {
-  return crawlSite({ config: fixtureConfig(site, style, over), outDir: tempDir(), resume: false });
+/** Crawls a fixture site; no probes unless a test asks for them (they have tests of their own). */
+export async function crawlFixture(site: FixtureSite, style: 'classic' | 'unified', over: Partial<AuditConfig> = {}, probes: readonly Probe[] = []): Promise<Snapshot> {
+  return crawlSite({ config: fixtureConfig(site, style, over), outDir: tempDir(), resume: false, probes });
 }
 
 export interface CliRun {

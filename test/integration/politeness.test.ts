@@ -82,6 +82,7 @@ describe('a hostile page', () => {
         outDir: tempDir(),
         resume: false,
         config: localConfig(`http://www.hostile.kz:${port}/`, ['www.hostile.kz'], port, { maxPages: 5, maxMobilePages: 0 }),
+        probes: [],
       });
       expect(received.filter((r) => !r.startsWith('GET ') && !r.startsWith('HEAD '))).toEqual([]);
       const blocked = snap.pages.flatMap((p) => p.blockedRequests.map((b) => `${b.method} ${new URL(b.url).pathname}`));

@@ -1,8 +1,10 @@
 /**
- * `tekser audit <url>`: crawl → snapshot → rules → scores → report.json, with progress on
- * stderr and the score summary on stdout. Ctrl-C stops cleanly; --resume continues.
+ * `tekser audit <url>`: crawl → snapshot → rules → scores → report.json (and report.html,
+ * report-conclusion.html, report.xlsx, report.csv as --format asks), with progress on stderr and
+ * the score summary on stdout. Ctrl-C stops cleanly; --resume continues. --fail-under* exit 3.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Probe } from '../crawler/probes/probeTypes.ts';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crawlSite } from '../crawler/audit/crawlSite.ts';
 import { desktopUserAgent } from '../crawler/audit/userAgents.ts';
@@ -12,11 +14,16 @@ import type { AuditConfig, Snapshot } from '../crawler/snapshot/schema.ts';
 import { SnapshotStore } from '../crawler/snapshot/snapshotStore.ts';
 import { normalizeUrl } from '../crawler/url/normalizeUrl.ts';
 import { buildReport } from '../reports/buildReport.ts';
+import type { ReportLang } from '../reports/i18n/catalogue.ts';
+import { gateFailures, GATE_EXIT_CODE } from '../reports/scoreGate.ts';
 import { terminalSummary } from '../reports/terminalSummary.ts';
+import { writeReports, type ReportFormat } from '../reports/writeReports.ts';
+import { thresholdsOf, type ReportCliOptions } from './reportOptions.ts';
 import { scoreSnapshot } from '../rules/scoreSnapshot.ts';
 import { progressReporter } from './progressLine.ts';
+import type { Report } from '../reports/reportSchema.ts';
 
-export interface AuditCliOptions {
+export interface AuditCliOptions extends Partial<ReportCliOptions> {
   type: 'omo' | 'zhao';
   out?: string;
   resolve: ResolveRule[];
@@ -34,6 +41,8 @@ export interface AuditCliOptions {
   browserPath?: string;
   insecure: boolean;
   screenshots: boolean;
+  /** The probes to run (default: all). */
+  probes?: Probe[];
   quiet: boolean;
 }
 
@@ -42,13 +51,18 @@ export function defaultOutDir(url: string, now = new Date()): string {
   return join('tekser-report', `${host}-${now.toISOString().slice(0, 10)}`);
 }
 
-/** Scores a snapshot and writes report.json beside it; returns the report's path and summary text. */
-export function writeReport(snapshot: Snapshot, outDir: string): { path: string; summary: string } {
+export interface WriteReportOptions {
+  formats?: readonly ReportFormat[];
+  lang?: ReportLang;
+  period?: string | null;
+}
+
+/** Scores a snapshot and writes the reports beside it; returns report.json's path, the files written, the report and the summary text. */
+export async function writeReport(snapshot: Snapshot, outDir: string, options: WriteReportOptions = {}): Promise<{ path: string; files: string[]; report: Report; summary: string }> {
   const { results, scores, mobile, deficiencies } = scoreSnapshot(snapshot);
-  const report = buildReport(snapshot, results, scores, { mobile, deficiencies });
-  const path = join(outDir, 'report.json');
-  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
-  return { path, summary: terminalSummary(report) };
+  const report = buildReport(snapshot, results, scores, { mobile, deficiencies, period: options.period ?? null });
+  const files = await writeReports(report, outDir, { formats: options.formats ?? ['json', 'html', 'xlsx', 'csv'], lang: options.lang ?? 'ru' });
+  return { path: join(outDir, 'report.json'), files, report, summary: terminalSummary(report) };
 }
 
 export async function runAudit(rawUrl: string, o: AuditCliOptions): Promise<number> {
@@ -96,14 +110,21 @@ export async function runAudit(rawUrl: string, o: AuditCliOptions): Promise<numb
     const snapshot = await crawlSite({
       config, outDir, resume: o.resume, browserPath: o.browserPath ?? null, insecure: o.insecure,
       signal: controller.signal, onProgress: (p) => progress.update(p),
+      ...(o.probes ? { probes: o.probes } : {}),
     });
     progress.end();
-    const { path, summary } = writeReport(snapshot, outDir);
+    const { files, report, summary } = await writeReport(snapshot, outDir, { formats: o.format, lang: o.reportLang, period: o.period ?? null });
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     const desktop = snapshot.pages.filter((p) => p.device === 'desktop').length;
     const phone = snapshot.pages.length - desktop;
-    process.stdout.write(`${summary}\n\nCrawled ${desktop} desktop and ${phone} phone pages in ${secs} s.\nReport: ${path}\nSnapshot: ${store.dir}\n`);
+    const reports = files.map((f) => `Report: ${f}`).join('\n');
+    process.stdout.write(`${summary}\n\nCrawled ${desktop} desktop and ${phone} phone pages in ${secs} s.\n${reports}\nSnapshot: ${store.dir}\n`);
     for (const w of snapshot.site.warnings) process.stderr.write(`warning: ${w}\n`);
+    const failures = gateFailures(report, thresholdsOf({ format: [], reportLang: 'ru', ...o }));
+    if (failures.length > 0) {
+      process.stderr.write(`tekser: score gate failed: ${failures.join('; ')}\n`);
+      return GATE_EXIT_CODE;
+    }
     return 0;
   } finally {
     progress.end();

@@ -2,11 +2,15 @@
  * Command-line entry: parses arguments and runs a command. Errors the user can act on are
  * printed as one clear message (no stack trace) with a non-zero exit code.
  */
+import { PROBES, selectProbes } from '../crawler/probes/registry.ts';
+import type { Probe } from '../crawler/probes/probeTypes.ts';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { AuditError } from '../crawler/auditError.ts';
 import { TOOL_VERSION } from '../crawler/audit/crawlSite.ts';
 import { parseResolve, type ResolveRule } from '../crawler/hostMapping.ts';
 import { runAudit } from './auditCommand.ts';
+import { runRescore } from './rescoreCommand.ts';
+import { addReportOptions } from './reportOptions.ts';
 
 function positiveInt(name: string) {
   return (value: string): number => {
@@ -34,6 +38,14 @@ function collectResolve(value: string, previous: ResolveRule[]): ResolveRule[] {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
+function probeList(value: string): Probe[] {
+  try {
+    return selectProbes(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
 function langs(value: string): ('kk' | 'ru' | 'en')[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = list.filter((l) => !['kk', 'ru', 'en'].includes(l));
@@ -51,7 +63,7 @@ export function buildProgram(): Command {
     // Errors come back to main() (subcommands inherit this), which turns them into exit code 2.
     .exitOverride();
 
-  program
+  const audit = program
     .command('audit')
     .description('Crawl a site in Kazakh and Russian, as a desktop and as a phone, and score it.')
     .argument('<url>', 'the home page of the site, e.g. https://www.gov.kz/memleket/entities/example?lang=kk')
@@ -72,10 +84,22 @@ export function buildProgram(): Command {
     .option('--browser-path <path>', 'the Chromium/Chrome executable (default: found automatically; also TEKSER_BROWSER_PATH)')
     .option('--insecure', 'accept invalid TLS certificates (staging copies)', false)
     .option('--no-screenshots', 'do not take screenshots')
-    .option('--quiet', 'no progress output', false)
-    .action(async (url: string, options) => {
-      process.exitCode = await runAudit(url, options);
-    });
+    .option('--probes <list>', 'in-browser probes to run: all, none (crawl only), or a comma list of probe ids', probeList, [...PROBES])
+    .option('--quiet', 'no progress output', false);
+  addReportOptions(audit, { withPeriod: true }).action(async (url: string, options) => {
+    process.exitCode = await runAudit(url, options);
+  });
+
+  const rescore = program
+    .command('rescore')
+    .description("Apply a reviewer's verdicts (exported from report.html) to report.json, recompute the scores and write the reports again.")
+    .argument('<report.json>', 'the report.json of an audit')
+    .requiredOption('--verdicts <file>', 'the verdicts JSON file exported from report.html')
+    .option('--out <dir>', 'where to write the re-scored reports (default: beside report.json, which is replaced)')
+    .option('--allow-other-audit', 'apply verdicts made on another audit of the same site', false);
+  addReportOptions(rescore, { withPeriod: false }).action(async (reportPath: string, options) => {
+    process.exitCode = await runRescore(reportPath, options);
+  });
   return program;
 }
 

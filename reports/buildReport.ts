@@ -63,6 +63,7 @@ export function buildReport(snapshot: Snapshot, results: readonly IndicatorResul
       host: hostOf(site.start?.finalUrl ?? site.config.startUrl) || hostOf(site.config.startUrl),
       platform: site.platform,
       languages: site.languages.map((l) => ({ lang: l.lang, homeUrl: l.homeUrl })),
+      name: site.start?.title ?? null,
     },
     auditedAt: site.finishedAt ?? site.startedAt,
     period: options.period ?? null,
@@ -91,6 +92,7 @@ export function buildReport(snapshot: Snapshot, results: readonly IndicatorResul
     deficiencies: options.deficiencies ?? [],
     mobile: { k: mobile.k, linkPenalty: mobile.linkPenalty, probed: mobile.probed, evidence: mobile.evidence },
     interpretations: interpretationLines(),
+    depthSummary: site.depthSummary,
   };
   return ReportSchema.parse(report);
 }

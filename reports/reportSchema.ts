@@ -4,7 +4,8 @@
  * interpretations the tool applied. zod guards it; `reportJsonSchema()` publishes it as JSON Schema.
  */
 import { z } from 'zod';
-import { DeviceSchema, LangSchema, SiteTypeSchema } from '../crawler/snapshot/schema.ts';
+import { DepthSummarySchema, DeviceSchema, LangSchema, SiteTypeSchema } from '../crawler/snapshot/schema.ts';
+import { AppliedVerdictSchema } from '../rules/verdicts.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -39,6 +40,8 @@ export const IndicatorResultSchema = z.object({
 export const ReportIndicatorSchema = IndicatorResultSchema.extend({
   title: LocalizedTextSchema,
   kind: z.enum(['auto', 'heuristic', 'manual']),
+  /** A reviewer's verdict, when one replaced the tool's points (`tekser rescore`). */
+  verdict: AppliedVerdictSchema.optional(),
 });
 
 const LanguageSumsSchema = z.object({ kk: z.number(), ru: z.number(), sum: z.number() });
@@ -109,6 +112,8 @@ export const ReportSchema = z.object({
     host: z.string(),
     platform: z.enum(['classic', 'unified']),
     languages: z.array(z.object({ lang: LangSchema, homeUrl: z.string() })),
+    /** The title of the start page, as the site names itself (untrusted text). */
+    name: z.string().nullable().optional(),
   }),
   /** When the crawl that the report scores took place (its end, else its start). */
   auditedAt: z.string(),
@@ -139,6 +144,12 @@ export const ReportSchema = z.object({
     evidence: z.array(EvidenceSchema),
   }),
   interpretations: z.array(z.string()),
+  /** Click depth per language version (from the crawl), for the histogram. */
+  depthSummary: z.array(DepthSummarySchema).optional(),
+  /** Set by `tekser rescore`: when reviewer verdicts were applied, and how many rows they decide. */
+  review: z
+    .object({ rescoredAt: z.string(), verdicts: z.number().int().nonnegative(), reviewers: z.array(z.string()) })
+    .optional(),
 });
 
 export type Report = z.infer<typeof ReportSchema>;

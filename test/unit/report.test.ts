@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../reports/buildReport.ts';
 import { ReportSchema, reportJsonSchema } from '../../reports/reportSchema.ts';
 import { terminalSummary, worstIndicators } from '../../reports/terminalSummary.ts';
+import { homePageAccessRule } from '../../rules/annex4/homePageAccessRule.ts';
+import { navigationDepthRule } from '../../rules/annex4/navigationDepthRule.ts';
+import { rssRule } from '../../rules/annex4/rssRule.ts';
+import { siteMapRule } from '../../rules/annex4/siteMapRule.ts';
+import { mobileCoefficient } from '../../rules/mobile/mobileCoefficient.ts';
+import { annex5NotDecidedRule } from '../../rules/notDecidedRules.ts';
+import { runRules } from '../../rules/runRules.ts';
+import { score } from '../../rules/scoring.ts';
 import { scoreSnapshot } from '../../rules/scoreSnapshot.ts';
 import { feed, HOME, link, mobileProbe, page, snapshot } from './snapshotBuilder.ts';
 
@@ -46,8 +54,11 @@ describe('buildReport', () => {
     expect(report.indicators.find((i) => i.id === 'A4-2.5')?.title.kk).toBe('Сайт картасының бар болуы');
     expect(report.indicators.find((i) => i.id === 'A5-1.13')?.title.en).toBe('Reference information about the region');
     expect(report.scores).toMatchObject({ mobileCoefficient: 5, linkPenalty: 1 });
-    // A = (0.3 + 0.4 + 0.1 + 0 for RSS with one kind) / 10 × 5
-    expect(report.scores.accessibility).toBe(0.4);
+    // 2.2, 2.5, 2.12 pass; 4.2 with one kind of feed of three gets 0; A = (sum of Annex 4 points) / 10 × 5.
+    const points = (id: string) => report.indicators.find((i) => i.id === id)?.points;
+    expect(['A4-2.2', 'A4-2.5', 'A4-2.12', 'A4-4.2'].map(points)).toEqual([0.3, 0.4, 0.1, 0]);
+    const annex4 = report.indicators.filter((i) => i.id.startsWith('A4-')).reduce((s, i) => s + i.points, 0);
+    expect(report.scores.accessibility).toBeCloseTo((annex4 / 10) * 5, 3);
     expect(report.scores.mobile).toBe(0);
     expect(report.formula.mobile.flooredAtZero).toBe(true);
     expect(report.interpretations.some((line) => line.startsWith('A4-2.5:'))).toBe(true);
@@ -70,11 +81,17 @@ describe('buildReport', () => {
   });
 });
 
+/** A report from a fixed set of rules, so the summary's numbers do not move as rules are added. */
+function fixedReport() {
+  const snap = sampleSnapshot();
+  const results = runRules(snap, [navigationDepthRule, siteMapRule, homePageAccessRule, rssRule, annex5NotDecidedRule]);
+  const mobile = mobileCoefficient(snap);
+  return buildReport(snap, results, score(results, { k: mobile.k, linkPenalty: mobile.linkPenalty }), { mobile });
+}
+
 describe('terminalSummary', () => {
   it('prints A/5, C/10, M/5, total/20 and the indicators losing most points, without colours', () => {
-    const snap = sampleSnapshot();
-    const { results, scores } = scoreSnapshot(snap);
-    const text = terminalSummary(buildReport(snap, results, scores), { color: false });
+    const text = terminalSummary(fixedReport(), { color: false });
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toMatch(/A {2}Accessibility\s+0\.4 \/ 5/);
     expect(text).toMatch(/C {2}Completeness and currency\s+0 \/ 10/);
@@ -85,15 +102,11 @@ describe('terminalSummary', () => {
   });
 
   it('ranks decided indicators by points lost', () => {
-    const snap = sampleSnapshot();
-    const { results, scores } = scoreSnapshot(snap);
-    const worst = worstIndicators(buildReport(snap, results, scores));
+    const worst = worstIndicators(fixedReport());
     expect(worst.map((i) => i.id)).toEqual(['A4-4.2']);
   });
 
   it('uses colours when asked', () => {
-    const snap = sampleSnapshot();
-    const { results, scores } = scoreSnapshot(snap);
-    expect(terminalSummary(buildReport(snap, results, scores), { color: true })).toMatch(/\u001b\[1m/);
+    expect(terminalSummary(fixedReport(), { color: true })).toMatch(/\u001b\[1m/);
   });
 });

@@ -6,6 +6,7 @@ import { HOME_PAGE_INTERPRETATION } from './annex4/homePageAccessRule.ts';
 import { NAVIGATION_DEPTH_INTERPRETATION } from './annex4/navigationDepthRule.ts';
 import { RSS_INTERPRETATION } from './annex4/rssRule.ts';
 import { SITE_MAP_INTERPRETATION } from './annex4/siteMapRule.ts';
+import { STRUCTURE_INTERPRETATIONS } from './annex4/structure/index.ts';
 import { MOBILE_INTERPRETATION } from './mobile/mobileCoefficient.ts';
 
 export interface Interpretation {
@@ -30,10 +31,7 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
   { about: 'A4-2.5', text: `${strip(SITE_MAP_INTERPRETATION)} A site map in at least one language version counts as present; the links counted are those in the site map's main content.` },
   { about: 'A4-2.12', text: strip(HOME_PAGE_INTERPRETATION) },
   { about: 'A4-4.2', text: strip(RSS_INTERPRETATION) },
-  {
-    about: 'A4-2.1',
-    text: 'Internet Explorer is retired; it is checked as Edge (Chromium). An engine that is not installed is reported "not checked", never as a failure.',
-  },
+  ...STRUCTURE_INTERPRETATIONS,
   {
     about: 'A4-3.7',
     text: 'The original sets 4.5:1 for all text with no large-text exception; the tool applies 4.5:1 to all text and also reports the WCAG view (3:1 for large text).',

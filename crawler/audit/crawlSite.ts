@@ -160,6 +160,14 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     await crawlPhone({ session, phone, scope, robots: robots.honoured, limit });
     if (session.stopped()) throw interrupted();
 
+    // Click depth and language pairing need only the pages; probes may use them.
+    session.enter('depth');
+    const depth = computeClickDepths(session.pages, site.languages, site.notFetched);
+    site.depths = depth.depths;
+    site.depthSummary = depth.summary;
+    site.counterparts = pairLanguages(session.pages, site.languages);
+    session.save();
+
     session.enter('probes');
     const probes = await runProbes({
       probes: opts.probes ?? PROBES,
@@ -176,11 +184,6 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     });
     if (session.stopped()) throw interrupted();
 
-    session.enter('depth');
-    const depth = computeClickDepths(session.pages, site.languages, site.notFetched);
-    site.depths = depth.depths;
-    site.depthSummary = depth.summary;
-    site.counterparts = pairLanguages(session.pages, site.languages);
     site.status = session.outOfTime() ? 'time-limit' : 'complete';
     site.finishedAt = new Date().toISOString();
     session.save();

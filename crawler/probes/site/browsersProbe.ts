@@ -1,0 +1,131 @@
+/**
+ * The cross-browser probe (A4-2.1): renders the page in every engine available — Chromium on the
+ * desktop (the baseline; Chrome, Edge and Opera are Chromium), Chromium with a phone profile
+ * (Android), and Firefox when one is installed (findFirefox.ts) — and records in each what the
+ * rule compares: navigation present, length of the main text, horizontal overflow, uncaught
+ * page errors. WebKit (Safari, iOS) cannot be installed here and Windows Phone is retired: the
+ * rule reports them "not checked". One site-level run (target: the first home page) renders the
+ * kk and ru home pages and one inner page, so that Firefox starts once.
+ */
+import { z } from 'zod';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { guardContext } from '../../audit/contextGuards.ts';
+import { phoneContextOptions } from '../../audit/userAgents.ts';
+import { isHtmlPage } from '../../extract/toPageRecord.ts';
+import type { Snapshot } from '../../snapshot/schema.ts';
+import type { Probe, ProbeContext, ProbeTarget } from '../probeTypes.ts';
+import { homeTargets } from '../sampleTargets.ts';
+import { findFirefox, launchFirefox } from './findFirefox.ts';
+import { RENDER_FACTS_JS } from './renderFactsInPage.ts';
+
+export const BROWSERS_PROBE_ID = 'site-browsers';
+export const ENGINES = ['chromium-desktop', 'chromium-android', 'firefox'] as const;
+
+export const EngineRenderSchema = z.object({
+  engine: z.enum(ENGINES),
+  /** 'not-installed': no such browser here; 'unavailable': it did not start (neither is a failure of the site). */
+  state: z.enum(['rendered', 'not-installed', 'unavailable', 'error']),
+  browserVersion: z.string().nullable(),
+  status: z.number().nullable(),
+  finalUrl: z.string().nullable(),
+  title: z.string(),
+  navPresent: z.boolean(),
+  navLinks: z.number(),
+  mainTextLength: z.number(),
+  linkCount: z.number(),
+  scrollWidth: z.number(),
+  clientWidth: z.number(),
+  pageErrors: z.array(z.string()),
+  screenshot: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type EngineRender = z.infer<typeof EngineRenderSchema>;
+export const BrowsersPageSchema = z.object({ url: z.string(), lang: z.enum(['kk', 'ru', 'en']).nullable(), engines: z.array(EngineRenderSchema) });
+/** One record for the site: every sampled page in every engine (Firefox is launched once). */
+export const BrowsersProbeDataSchema = z.object({ pages: z.array(BrowsersPageSchema) });
+export type BrowsersProbeData = z.infer<typeof BrowsersProbeDataSchema>;
+
+interface Facts { title: string; navPresent: boolean; navLinks: number; mainTextLength: number; linkCount: number; scrollWidth: number; clientWidth: number }
+
+const blank = (engine: EngineRender['engine'], state: EngineRender['state'], error: string | null, version: string | null = null): EngineRender => ({
+  engine, state, browserVersion: version, status: null, finalUrl: null, title: '', navPresent: false, navLinks: 0, mainTextLength: 0, linkCount: 0,
+  scrollWidth: 0, clientWidth: 0, pageErrors: [], screenshot: null, error,
+});
+
+/** The home pages (kk, ru) and the first inner page of the first language. */
+export function browserTargets(snapshot: Snapshot): ProbeTarget[] {
+  const homes = homeTargets(snapshot, ['kk', 'ru']);
+  const homeUrls = new Set(homes.map((h) => h.url));
+  const inner = snapshot.pages
+    .filter((p) => p.device === 'desktop' && p.lang === (homes[0]?.lang ?? 'kk') && isHtmlPage(p) && p.discoveredVia === 'link' && !homeUrls.has(p.finalUrl))
+    .sort((a, b) => a.crawlLevel - b.crawlLevel || a.finalUrl.localeCompare(b.finalUrl))[0];
+  return inner ? [...homes, { url: inner.finalUrl, lang: inner.lang, page: inner }] : homes;
+}
+
+async function renderIn(engine: EngineRender['engine'], context: BrowserContext, version: string, target: ProbeTarget, ctx: ProbeContext): Promise<EngineRender> {
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => { if (errors.length < 10) errors.push(e.message.split('\n')[0] ?? 'error'); });
+  try {
+    const r = await ctx.render(page, target.url);
+    if (r.error) return { ...blank(engine, 'error', r.error, version), status: r.status, finalUrl: r.finalUrl };
+    const facts = (await page.evaluate(RENDER_FACTS_JS)) as Facts;
+    const shot = await ctx.screenshot(page, engine);
+    return { engine, state: 'rendered', browserVersion: version, status: r.status, finalUrl: r.finalUrl, ...facts, pageErrors: errors, screenshot: shot, error: null };
+  } catch (err) {
+    return blank(engine, 'error', (err as Error).message.split('\n')[0] ?? 'error', version);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** One --resolve address for Firefox's forced DNS, when every rule maps to the same address. */
+function forcedAddress(snapshot: Snapshot): string | null {
+  const addresses = new Set(snapshot.site.config.resolve.map((r) => r.address));
+  return addresses.size === 1 ? [...addresses][0]! : null;
+}
+
+/** Renders every target in Firefox (launched once); 'not-installed'/'unavailable' rows when it cannot run. */
+async function firefoxRenders(targets: readonly ProbeTarget[], ctx: ProbeContext): Promise<EngineRender[]> {
+  const found = findFirefox();
+  if (!found) return targets.map(() => blank('firefox', 'not-installed', 'No Firefox found (set TEKSER_FIREFOX_PATH or install firefox-esr)'));
+  let browser: Browser | null = null;
+  try {
+    browser = await launchFirefox(found, forcedAddress(ctx.snapshot));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: false });
+    await guardContext(context);
+    const out: EngineRender[] = [];
+    for (const t of targets) out.push(await renderIn('firefox', context, `Firefox ${browser.version()}`, t, ctx));
+    return out;
+  } catch (err) {
+    const why = `Firefox (${found.executablePath}) did not start: ${(err as Error).message.split('\n')[0]}`;
+    return targets.map(() => blank('firefox', 'unavailable', why));
+  } finally {
+    await browser?.close().catch(() => undefined);
+  }
+}
+
+export const browsersProbe: Probe<BrowsersProbeData> = {
+  id: BROWSERS_PROBE_ID,
+  device: 'desktop',
+  navigate: false,
+  timeoutMs: 120_000,
+  targets: (snapshot) => browserTargets(snapshot).slice(0, 1),
+  async run(_page, _target, ctx) {
+    const targets = browserTargets(ctx.snapshot);
+    const version = ctx.browser.version();
+    const desktop = await ctx.newContext({ viewport: { width: 1280, height: 900 } });
+    const phone = await ctx.newContext(phoneContextOptions(version));
+    // Firefox (its own process) works through the pages while Chromium does the same.
+    const firefoxRows = firefoxRenders(targets, ctx);
+    const chromiumRows: EngineRender[][] = [];
+    for (const t of targets) {
+      chromiumRows.push(await Promise.all([
+        renderIn('chromium-desktop', desktop, `Chromium ${version}`, t, ctx),
+        renderIn('chromium-android', phone, `Chromium ${version} (Android phone profile)`, t, ctx),
+      ]));
+    }
+    const ff = await firefoxRows;
+    return { pages: targets.map((t, i) => ({ url: t.url, lang: t.lang, engines: [...(chromiumRows[i] ?? []), ff[i] ?? blank('firefox', 'unavailable', 'no result')] })) };
+  },
+};

@@ -39,6 +39,7 @@ export interface AuditCliOptions extends Partial<ReportCliOptions> {
   ignoreRobots: boolean;
   resume: boolean;
   browserPath?: string;
+  firefoxPath?: string;
   insecure: boolean;
   screenshots: boolean;
   /** The probes to run (default: all). */
@@ -94,6 +95,8 @@ export async function runAudit(rawUrl: string, o: AuditCliOptions): Promise<numb
     const prev = store.readSite().config;
     if (prev.startUrl !== config.startUrl) throw new AuditError(`--resume: ${outDir} holds an audit of ${prev.startUrl}, not ${config.startUrl}.`);
   }
+  // The browsers probe finds Firefox through the environment, as it finds everything else it needs.
+  if (o.firefoxPath) process.env.TEKSER_FIREFOX_PATH = o.firefoxPath;
   const controller = new AbortController();
   let interrupts = 0;
   const onSignal = () => {

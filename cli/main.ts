@@ -82,6 +82,7 @@ export function buildProgram(): Command {
     .option('--ignore-robots', 'ignore robots.txt (for an agency auditing its own site)', false)
     .option('--resume', 'continue an interrupted audit in --out without fetching finished pages again', false)
     .option('--browser-path <path>', 'the Chromium/Chrome executable (default: found automatically; also TEKSER_BROWSER_PATH)')
+    .option('--firefox-path <path>', 'the Firefox used as the second engine of indicator 2.1 (default: found automatically; also TEKSER_FIREFOX_PATH)')
     .option('--insecure', 'accept invalid TLS certificates (staging copies)', false)
     .option('--no-screenshots', 'do not take screenshots')
     .option('--probes <list>', 'in-browser probes to run: all, none (crawl only), or a comma list of probe ids', probeList, [...PROBES])

@@ -3,6 +3,8 @@
  * report-conclusion.html, report.xlsx, report.csv as --format asks), with progress on stderr and
  * the score summary on stdout. Ctrl-C stops cleanly; --resume continues. --fail-under* exit 3.
  */
+import type { CommitteeSpec } from '../rules/committees.ts';
+import { auditCommittees, committeesBlock, committeesFromFile, type CommitteeMember } from './committees.ts';
 import type { Probe } from '../crawler/probes/probeTypes.ts';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,6 +42,10 @@ export interface AuditCliOptions extends Partial<ReportCliOptions> {
   resume: boolean;
   browserPath?: string;
   firefoxPath?: string;
+  /** `--committee URL=form`: committees to audit with the same options. */
+  committee?: CommitteeSpec[];
+  /** `--committees FILE`: committees audited before. */
+  committees?: string;
   insecure: boolean;
   screenshots: boolean;
   /** The probes to run (default: all). */
@@ -56,12 +62,15 @@ export interface WriteReportOptions {
   formats?: readonly ReportFormat[];
   lang?: ReportLang;
   period?: string | null;
+  /** Committees whose A and C are combined with the body's (paras 15–17). */
+  committees?: readonly CommitteeMember[];
 }
 
 /** Scores a snapshot and writes the reports beside it; returns report.json's path, the files written, the report and the summary text. */
 export async function writeReport(snapshot: Snapshot, outDir: string, options: WriteReportOptions = {}): Promise<{ path: string; files: string[]; report: Report; summary: string }> {
   const { results, scores, mobile, deficiencies } = scoreSnapshot(snapshot);
-  const report = buildReport(snapshot, results, scores, { mobile, deficiencies, period: options.period ?? null });
+  const committees = options.committees?.length ? committeesBlock(scores, options.committees) : undefined;
+  const report = buildReport(snapshot, results, scores, { mobile, deficiencies, period: options.period ?? null, ...(committees ? { committees } : {}) });
   const files = await writeReports(report, outDir, { formats: options.formats ?? ['json', 'html', 'xlsx', 'csv'], lang: options.lang ?? 'ru' });
   return { path: join(outDir, 'report.json'), files, report, summary: terminalSummary(report) };
 }
@@ -107,6 +116,17 @@ export async function runAudit(rawUrl: string, o: AuditCliOptions): Promise<numb
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Committees first: their scores go into the body's report.
+  const members: CommitteeMember[] = [
+    ...(o.committees ? committeesFromFile(o.committees) : []),
+    ...(o.committee?.length
+      ? await auditCommittees(o.committee, outDir, (committeeUrl, committeeOut) => runAudit(committeeUrl, {
+        ...o, out: committeeOut, committee: [], committees: undefined, resume: false,
+        format: [...new Set<ReportFormat>(['json', ...(o.format ?? ['json'])])],
+        failUnder: undefined, failUnderAccessibility: undefined, failUnderCompleteness: undefined, failUnderMobile: undefined,
+      }))
+      : []),
+  ];
   const progress = progressReporter(process.stderr, o.quiet);
   const started = Date.now();
   try {
@@ -116,12 +136,13 @@ export async function runAudit(rawUrl: string, o: AuditCliOptions): Promise<numb
       ...(o.probes ? { probes: o.probes } : {}),
     });
     progress.end();
-    const { files, report, summary } = await writeReport(snapshot, outDir, { formats: o.format, lang: o.reportLang, period: o.period ?? null });
+    const { files, report, summary } = await writeReport(snapshot, outDir, { formats: o.format, lang: o.reportLang, period: o.period ?? null, committees: members });
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     const desktop = snapshot.pages.filter((p) => p.device === 'desktop').length;
     const phone = snapshot.pages.length - desktop;
     const reports = files.map((f) => `Report: ${f}`).join('\n');
-    process.stdout.write(`${summary}\n\nCrawled ${desktop} desktop and ${phone} phone pages in ${secs} s.\n${reports}\nSnapshot: ${store.dir}\n`);
+    const withCommittees = report.committees ? `\nWith its ${report.committees.members.length} committee(s), paras 15–17: ${report.committees.combined.text}\n` : '';
+    process.stdout.write(`${summary}\n${withCommittees}\nCrawled ${desktop} desktop and ${phone} phone pages in ${secs} s.\n${reports}\nSnapshot: ${store.dir}\n`);
     for (const w of snapshot.site.warnings) process.stderr.write(`warning: ${w}\n`);
     const failures = gateFailures(report, thresholdsOf({ format: [], reportLang: 'ru', ...o }));
     if (failures.length > 0) {

@@ -2,6 +2,7 @@
  * Command-line entry: parses arguments and runs a command. Errors the user can act on are
  * printed as one clear message (no stack trace) with a non-zero exit code.
  */
+import { parseCommitteeSpec, type CommitteeSpec } from '../rules/committees.ts';
 import { PROBES, selectProbes } from '../crawler/probes/registry.ts';
 import type { Probe } from '../crawler/probes/probeTypes.ts';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -37,6 +38,14 @@ function collectResolve(value: string, previous: ResolveRule[]): ResolveRule[] {
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function collectCommittee(value: string, previous: CommitteeSpec[]): CommitteeSpec[] {
+  try {
+    return [...previous, parseCommitteeSpec(value)];
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
 
 function probeList(value: string): Probe[] {
   try {
@@ -85,6 +94,8 @@ export function buildProgram(): Command {
     .option('--firefox-path <path>', 'the Firefox used as the second engine of indicator 2.1 (default: found automatically; also TEKSER_FIREFOX_PATH)')
     .option('--insecure', 'accept invalid TLS certificates (staging copies)', false)
     .option('--no-screenshots', 'do not take screenshots')
+    .option('--committee <url=form>', "a committee to audit too and combine with the body (form 1: own site, 2: fourth-level domain, 3: section of the body's site; repeatable)", collectCommittee, [] as CommitteeSpec[])
+    .option('--committees <file>', 'committees audited before: a JSON list of {url, form, reportPath}')
     .option('--probes <list>', 'in-browser probes to run: all, none (crawl only), or a comma list of probe ids', probeList, [...PROBES])
     .option('--quiet', 'no progress output', false);
   addReportOptions(audit, { withPeriod: true }).action(async (url: string, options) => {

@@ -20,6 +20,8 @@ export interface BuildReportOptions {
   mobile?: MobileCoefficientResult;
   /** The deficiencies scoring took off C and M. */
   deficiencies?: Deficiency[];
+  /** The committees and the body's scores combined with theirs (rules/committees.ts). */
+  committees?: Report['committees'];
 }
 
 function hostOf(url: string): string {
@@ -93,6 +95,7 @@ export function buildReport(snapshot: Snapshot, results: readonly IndicatorResul
     mobile: { k: mobile.k, linkPenalty: mobile.linkPenalty, probed: mobile.probed, evidence: mobile.evidence },
     interpretations: interpretationLines(),
     depthSummary: site.depthSummary,
+    ...(options.committees ? { committees: options.committees } : {}),
   };
   return ReportSchema.parse(report);
 }

@@ -146,6 +146,20 @@ export const ReportSchema = z.object({
   interpretations: z.array(z.string()),
   /** Click depth per language version (from the crawl), for the histogram. */
   depthSummary: z.array(DepthSummarySchema).optional(),
+  /** The body's A, C, M with its committees taken into account (paras 15–17), when committees were given. */
+  committees: z
+    .object({
+      members: z.array(z.object({
+        url: z.string(),
+        form: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        accessibility: z.number(),
+        completeness: z.number(),
+        /** The committee's own report, when there is one. */
+        report: z.string().nullable(),
+      })),
+      combined: z.object({ accessibility: z.number(), completeness: z.number(), mobile: z.number(), total: z.number(), text: z.string() }),
+    })
+    .optional(),
   /** Set by `tekser rescore`: when reviewer verdicts were applied, and how many rows they decide. */
   review: z
     .object({ rescoredAt: z.string(), verdicts: z.number().int().nonnegative(), reviewers: z.array(z.string()) })

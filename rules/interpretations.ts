@@ -7,6 +7,7 @@ import { NAVIGATION_DEPTH_INTERPRETATION } from './annex4/navigationDepthRule.ts
 import { RSS_INTERPRETATION } from './annex4/rssRule.ts';
 import { SITE_MAP_INTERPRETATION } from './annex4/siteMapRule.ts';
 import { STRUCTURE_INTERPRETATIONS } from './annex4/structure/index.ts';
+import { CONTENT_INTERPRETATIONS } from './contentDetection/interpretations.ts';
 import { MOBILE_INTERPRETATION } from './mobile/mobileCoefficient.ts';
 
 export interface Interpretation {
@@ -32,6 +33,7 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
   { about: 'A4-2.12', text: strip(HOME_PAGE_INTERPRETATION) },
   { about: 'A4-4.2', text: strip(RSS_INTERPRETATION) },
   ...STRUCTURE_INTERPRETATIONS,
+  ...CONTENT_INTERPRETATIONS,
   {
     about: 'A4-3.7',
     text: 'The original sets 4.5:1 for all text with no large-text exception; the tool applies 4.5:1 to all text and also reports the WCAG view (3:1 for large text).',

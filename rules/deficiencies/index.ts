@@ -5,11 +5,22 @@
  */
 import type { Snapshot } from '../../crawler/snapshot/schema.ts';
 import type { Deficiency } from '../scoring.ts';
+import { findActsWithoutLink } from './actWithoutLink.ts';
+import { findInsufficient } from './insufficient.ts';
+import { findLanguagesDiffer } from './languagesDiffer.ts';
+import { findNotUpdated } from './notUpdated.ts';
+import { findOutdatedActs } from './outdatedAct.ts';
 
 export type DeficiencyFinder = (snapshot: Snapshot) => Deficiency[];
 
 /** The finders in use; each deficiency kind adds its own. */
-export const DEFICIENCY_FINDERS: readonly DeficiencyFinder[] = [];
+export const DEFICIENCY_FINDERS: readonly DeficiencyFinder[] = [
+  findInsufficient,
+  findOutdatedActs,
+  (snapshot) => findNotUpdated(snapshot),
+  findLanguagesDiffer,
+  findActsWithoutLink,
+];
 
 export function findDeficiencies(snapshot: Snapshot): Deficiency[] {
   return DEFICIENCY_FINDERS.flatMap((find) => find(snapshot));

@@ -726,6 +726,28 @@ const DEFECT_CHECKS: Record<DefectKey, { value?: number; check: DefectCheck }> =
       expect(s.expected.pairs.some((p) => p.ru === '/ru/activity/budget')).toBe(false);
     },
   },
+  russianUnderKk: {
+    check: async (s) => {
+      const kk = (await get(s, '/kz/about/symbols')).text;
+      expect(kk).toContain('К государственным символам Республики Казахстан относятся');
+      expect(kk).toContain('<html lang="kk"');
+    },
+  },
+  actWithoutLink: {
+    check: async (s) => {
+      const ru = (await get(s, '/ru/citizens/reception')).text;
+      expect(ru).toContain('Законом Республики Казахстан от 23 ноября 2015 года № 416-V');
+      expect(ru).not.toContain('adilet.zan.kz/rus/docs/Z1500000416');
+    },
+  },
+  hiddenOnPhone: {
+    check: async (s) => {
+      expect((await get(s, '/ru/vacancies')).text).toContain('<main id="main-content" tabindex="-1" class="desktop-only">');
+      expect((await get(s, '/ru/')).text).not.toContain('class="desktop-only"');
+      const css = (await get(s, '/static/site.css')).text;
+      expect(css.slice(css.indexOf('@media (max-width:600px)'))).toContain('.desktop-only{display:none}');
+    },
+  },
   noToTopLink: {
     check: async (s) => {
       expect((await get(s, '/kz/')).text).not.toContain('href="#top"');

@@ -30,7 +30,8 @@ export const RENDER_STATE_SCRIPT = `(() => {
     return id;
   };
   window.clearTimeout = function (id) { timers.delete(id); return clearT.call(this, id); };
-  Object.defineProperty(window, '__tekserState', { value: () => [mutations, timers.size] });
+  const textLength = () => (document.body ? document.body.textContent.length : 0);
+  Object.defineProperty(window, '__tekserState', { value: () => [mutations, timers.size, textLength()] });
 })();`;
 
 export interface RawLink {
@@ -132,16 +133,17 @@ export function retryAfterMs(header: string | undefined, attempt: number, capMs:
 /**
  * Waits until the page has rendered: no request in flight and no DOM node added for `quietMs`,
  * and no short timer pending (during the first second only, so a page that ticks forever still
- * settles), at most `settleCapMs`.
+ * settles — unless the page is still an empty shell, as a script-rendered page is before its
+ * data arrives on a slow machine), at most `settleCapMs`.
  */
 async function settle(page: Page, inflight: () => number, opts: RenderOptions): Promise<void> {
   const start = Date.now();
   let last = -1;
   let quietSince = Date.now();
   while (Date.now() - start < opts.settleCapMs) {
-    const state = (await page.evaluate('window.__tekserState ? window.__tekserState() : [-1, 0]').catch(() => [-2, 0])) as [number, number];
-    const [count, timers] = state;
-    const waitingForTimers = timers > 0 && Date.now() - start < 1000;
+    const state = (await page.evaluate('window.__tekserState ? window.__tekserState() : [-1, 0, 0]').catch(() => [-2, 0, 0])) as [number, number, number];
+    const [count, timers, textLength] = state;
+    const waitingForTimers = timers > 0 && (Date.now() - start < 1000 || textLength < 100);
     if (count !== last || inflight() > 0 || waitingForTimers) {
       last = count;
       quietSince = Date.now();

@@ -6,6 +6,7 @@ import { HOME_PAGE_INTERPRETATION } from './annex4/homePageAccessRule.ts';
 import { NAVIGATION_DEPTH_INTERPRETATION } from './annex4/navigationDepthRule.ts';
 import { RSS_INTERPRETATION } from './annex4/rssRule.ts';
 import { SITE_MAP_INTERPRETATION } from './annex4/siteMapRule.ts';
+import { ACCESSIBILITY_INTERPRETATIONS } from './annex4/accessibility/index.ts';
 import { STRUCTURE_INTERPRETATIONS } from './annex4/structure/index.ts';
 import { CONTENT_INTERPRETATIONS } from './contentDetection/interpretations.ts';
 import { MOBILE_INTERPRETATION } from './mobile/mobileCoefficient.ts';
@@ -34,15 +35,7 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
   { about: 'A4-4.2', text: strip(RSS_INTERPRETATION) },
   ...STRUCTURE_INTERPRETATIONS,
   ...CONTENT_INTERPRETATIONS,
-  {
-    about: 'A4-3.7',
-    text: 'The original sets 4.5:1 for all text with no large-text exception; the tool applies 4.5:1 to all text and also reports the WCAG view (3:1 for large text).',
-  },
-  {
-    about: 'A4-3.8',
-    text: 'Measured as browser zoom to 200 % (a 1280 px window at 200 % = a 640 CSS px viewport at device scale 2) and as text-only enlargement; fails on horizontal scrolling or clipped/overlapping text; a mobile viewport meta that forbids zoom (user-scalable=no, maximum-scale < 2) also fails.',
-  },
-  { about: 'A4-3.6', text: 'Error messages are checked with client-side validation only; the tool never submits a form to the audited site (POST requests are blocked).' },
+  ...ACCESSIBILITY_INTERPRETATIONS,
   { about: 'A4', text: '"Every page" indicators are judged over the crawled pages; the share of pages that pass and examples of pages that fail are evidence.' },
   {
     about: 'C',

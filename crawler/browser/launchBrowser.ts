@@ -18,6 +18,8 @@ export const QUIET_CHROMIUM_ARGS: readonly string[] = [
   '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter,OptimizationHints,Translate',
   '--no-default-browser-check',
   '--mute-audio',
+  // Autoplay as a visitor's browser allows it, so the autoplay probe sees media that start by themselves.
+  '--autoplay-policy=no-user-gesture-required',
 ];
 
 export interface LaunchedBrowser {

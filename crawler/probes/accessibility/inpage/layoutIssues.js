@@ -1,0 +1,103 @@
+/*
+ * In-page (plain JS, evaluated as a string): layout defects of the page as it is displayed now —
+ * horizontal scrolling, text cut by an overflow-hidden box, and text boxes that overlap.
+ * Returns { scrollWidth, clientWidth, horizontalScroll, clipped: [...], overlaps: [...] }.
+ */
+(() => {
+  const MAX_ELEMENTS = 5000;
+  const MAX_RECTS = 2500;
+  const MAX_LISTED = 15;
+  const cssPath = (el) => {
+    const parts = [];
+    for (let e = el; e && e.nodeType === 1 && parts.length < 5; e = e.parentElement) {
+      if (e.id) { parts.unshift('#' + CSS.escape(e.id)); break; }
+      let s = e.localName;
+      const cls = [...e.classList].slice(0, 2).map((c) => '.' + CSS.escape(c)).join('');
+      s += cls;
+      const parent = e.parentElement;
+      if (parent) {
+        const same = [...parent.children].filter((c) => c.localName === e.localName);
+        if (same.length > 1) s += ':nth-of-type(' + (same.indexOf(e) + 1) + ')';
+      }
+      parts.unshift(s);
+    }
+    return parts.join(' > ');
+  };
+  const visible = (el) => {
+    const cs = getComputedStyle(el);
+    return cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0.05;
+  };
+  const doc = document.documentElement;
+  const scrollWidth = Math.max(doc.scrollWidth, document.body ? document.body.scrollWidth : 0);
+  const clientWidth = doc.clientWidth;
+  const textNodesOf = (root, cap) => {
+    const out = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n && out.length < cap; n = walker.nextNode()) {
+      if (n.nodeValue && n.nodeValue.trim().length > 0 && n.parentElement && !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(n.parentElement.tagName)) out.push(n);
+    }
+    return out;
+  };
+  const rectsOf = (node) => {
+    const r = document.createRange();
+    r.selectNodeContents(node);
+    return [...r.getClientRects()].filter((x) => x.width > 1 && x.height > 1);
+  };
+  // Clipped text: a box that hides overflow and cuts a line of its text partly.
+  const clipped = [];
+  let clippedCount = 0;
+  const all = document.body ? document.body.getElementsByTagName('*') : [];
+  for (let i = 0; i < all.length && i < MAX_ELEMENTS; i++) {
+    const el = all[i];
+    const cs = getComputedStyle(el);
+    const hides = /hidden|clip/.test(cs.overflowX) || /hidden|clip/.test(cs.overflowY);
+    if (!hides || el.clientWidth <= 2 || el.clientHeight <= 2) continue;
+    if (el.scrollWidth <= el.clientWidth + 2 && el.scrollHeight <= el.clientHeight + 2 && cs.textOverflow !== 'ellipsis') continue;
+    if (!visible(el)) continue;
+    const box = el.getBoundingClientRect();
+    let cut = null;
+    for (const t of textNodesOf(el, 60)) {
+      if (!visible(t.parentElement)) continue;
+      for (const r of rectsOf(t)) {
+        const inside = r.right > box.left + 1 && r.left < box.right - 1 && r.bottom > box.top + 1 && r.top < box.bottom - 1;
+        const outside = r.right > box.right + 2 || r.bottom > box.bottom + 2 || r.left < box.left - 2 || r.top < box.top - 2;
+        if (inside && outside) { cut = t.nodeValue.trim().slice(0, 80); break; }
+      }
+      if (cut) break;
+    }
+    if (!cut && cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 2) cut = (el.textContent || '').trim().slice(0, 80);
+    if (cut) {
+      clippedCount++;
+      if (clipped.length < MAX_LISTED) clipped.push({ selector: cssPath(el), text: cut });
+    }
+  }
+  // Overlapping text: line boxes of different text nodes that intersect.
+  const rects = [];
+  const nodes = document.body ? textNodesOf(document.body, MAX_RECTS) : [];
+  nodes.forEach((t, idx) => {
+    if (!visible(t.parentElement)) return;
+    for (const r of rectsOf(t)) if (rects.length < MAX_RECTS) rects.push({ idx, t, l: r.left + scrollX, t0: r.top + scrollY, r: r.right + scrollX, b: r.bottom + scrollY });
+  });
+  rects.sort((a, b) => a.t0 - b.t0);
+  const overlaps = [];
+  let overlapCount = 0;
+  const seen = new Set();
+  for (let i = 0; i < rects.length; i++) {
+    const a = rects[i];
+    for (let j = i + 1; j < rects.length && rects[j].t0 < a.b; j++) {
+      const b = rects[j];
+      if (a.idx === b.idx) continue;
+      const w = Math.min(a.r, b.r) - Math.max(a.l, b.l);
+      const h = Math.min(a.b, b.b) - Math.max(a.t0, b.t0);
+      if (w <= 2 || h <= 2) continue;
+      const minArea = Math.min((a.r - a.l) * (a.b - a.t0), (b.r - b.l) * (b.b - b.t0));
+      if (w * h < 0.25 * minArea) continue;
+      const key = a.idx < b.idx ? a.idx + ':' + b.idx : b.idx + ':' + a.idx;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      overlapCount++;
+      if (overlaps.length < MAX_LISTED) overlaps.push({ selector: cssPath(a.t.parentElement), other: cssPath(b.t.parentElement), text: a.t.nodeValue.trim().slice(0, 60) + ' | ' + b.t.nodeValue.trim().slice(0, 60) });
+    }
+  }
+  return { scrollWidth, clientWidth, horizontalScroll: scrollWidth > clientWidth + 1, clippedCount, clipped, overlapCount, overlaps };
+})()

@@ -5,6 +5,7 @@
 import { HOME_PAGE_INTERPRETATION } from './annex4/homePageAccessRule.ts';
 import { NAVIGATION_DEPTH_INTERPRETATION } from './annex4/navigationDepthRule.ts';
 import { RSS_INTERPRETATION } from './annex4/rssRule.ts';
+import { SEARCH_ENGINE_INTERPRETATION } from './annex4/searchEngineRankRule.ts';
 import { SITE_MAP_INTERPRETATION } from './annex4/siteMapRule.ts';
 import { ACCESSIBILITY_INTERPRETATIONS } from './annex4/accessibility/index.ts';
 import { STRUCTURE_INTERPRETATIONS } from './annex4/structure/index.ts';
@@ -29,6 +30,7 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
     about: 'M',
     text: 'In the Annex 6 public-services section the memo on obtaining a service is split into its six parts (3.1–3.6), each counted as an item of the section.',
   },
+  { about: 'A4-1.1', text: strip(SEARCH_ENGINE_INTERPRETATION) },
   { about: 'A4-2.2', text: strip(NAVIGATION_DEPTH_INTERPRETATION) },
   { about: 'A4-2.5', text: `${strip(SITE_MAP_INTERPRETATION)} A site map in at least one language version counts as present; the links counted are those in the site map's main content.` },
   { about: 'A4-2.12', text: strip(HOME_PAGE_INTERPRETATION) },

@@ -10,6 +10,7 @@ import { RESULT_LANGS, annexIndicatorId, indicatorCatalogue, rowMax } from './me
 import { homePageAccessRule } from './annex4/homePageAccessRule.ts';
 import { navigationDepthRule } from './annex4/navigationDepthRule.ts';
 import { rssRule } from './annex4/rssRule.ts';
+import { searchEngineRankRule } from './annex4/searchEngineRankRule.ts';
 import { siteMapRule } from './annex4/siteMapRule.ts';
 import { ACCESSIBILITY_RULES } from './annex4/accessibility/index.ts';
 import { STRUCTURE_RULES } from './annex4/structure/index.ts';
@@ -19,7 +20,7 @@ import { notDecidedAnnex4Rule } from './notDecidedRules.ts';
 import { note, unscoredResult } from './result.ts';
 
 /** The Annex 4 rules decided so far, by indicator id. */
-export const DECIDED_ANNEX4_RULES: readonly Rule[] = [navigationDepthRule, siteMapRule, homePageAccessRule, rssRule, ...STRUCTURE_RULES, ...ACCESSIBILITY_RULES];
+export const DECIDED_ANNEX4_RULES: readonly Rule[] = [searchEngineRankRule, navigationDepthRule, siteMapRule, homePageAccessRule, rssRule, ...STRUCTURE_RULES, ...ACCESSIBILITY_RULES];
 
 /** Every rule in methodology order. */
 export function allRules(): Rule[] {

@@ -53,6 +53,12 @@ function withTitle(result: IndicatorResult, snapshot: Snapshot): ReportIndicator
   };
 }
 
+/** The scores as report.json carries them (the formula goes beside them). */
+export function reportScores(scores: Scores): Report['scores'] {
+  const { accessibility, completeness, mobile, total, mobileCoefficient, linkPenalty } = scores;
+  return { accessibility, completeness, mobile, total, mobileCoefficient, linkPenalty };
+}
+
 export function buildReport(snapshot: Snapshot, results: readonly IndicatorResult[], scores: Scores, options: BuildReportOptions = {}): Report {
   const site = snapshot.site;
   const mobile = options.mobile ?? mobileCoefficient(snapshot);
@@ -82,14 +88,7 @@ export function buildReport(snapshot: Snapshot, results: readonly IndicatorResul
       warnings: site.warnings,
     },
     indicators: results.map((result) => withTitle(result, snapshot)),
-    scores: {
-      accessibility: scores.accessibility,
-      completeness: scores.completeness,
-      mobile: scores.mobile,
-      total: scores.total,
-      mobileCoefficient: scores.mobileCoefficient,
-      linkPenalty: scores.linkPenalty,
-    },
+    scores: reportScores(scores),
     formula: scores.formula,
     deficiencies: options.deficiencies ?? [],
     mobile: { k: mobile.k, linkPenalty: mobile.linkPenalty, probed: mobile.probed, evidence: mobile.evidence },

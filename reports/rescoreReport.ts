@@ -3,6 +3,7 @@
  * (rules/verdicts.ts) and rules/scoring.ts score() recomputes A, C, M and the total with the
  * report's own k, link penalty and deficiencies. Nothing else changes.
  */
+import { reportScores } from './buildReport.ts';
 import { score } from '../rules/scoring.ts';
 import { applyVerdicts, VerdictsError, type VerdictsFile } from '../rules/verdicts.ts';
 import { ReportSchema, type Report } from './reportSchema.ts';
@@ -30,14 +31,7 @@ export function rescoreReport(report: Report, file: VerdictsFile, options: Resco
   return ReportSchema.parse({
     ...report,
     indicators,
-    scores: {
-      accessibility: scores.accessibility,
-      completeness: scores.completeness,
-      mobile: scores.mobile,
-      total: scores.total,
-      mobileCoefficient: scores.mobileCoefficient,
-      linkPenalty: scores.linkPenalty,
-    },
+    scores: reportScores(scores),
     formula: scores.formula,
     review: {
       rescoredAt: (options.now ?? new Date()).toISOString(),

@@ -6,20 +6,7 @@
  * marks clickable-looking elements that the keyboard cannot reach, for the listener check.
  */
 (() => {
-  const cssPath = (el) => {
-    const parts = [];
-    for (let e = el; e && e.nodeType === 1 && parts.length < 5; e = e.parentElement) {
-      if (e.id) { parts.unshift('#' + CSS.escape(e.id)); break; }
-      let s = e.localName + [...e.classList].slice(0, 2).map((c) => '.' + CSS.escape(c)).join('');
-      const parent = e.parentElement;
-      if (parent) {
-        const same = [...parent.children].filter((c) => c.localName === e.localName);
-        if (same.length > 1) s += ':nth-of-type(' + (same.indexOf(e) + 1) + ')';
-      }
-      parts.unshift(s);
-    }
-    return parts.join(' > ');
-  };
+  /* @include cssPath.js */
   const shown = (el) => {
     if (!el.isConnected) return false;
     const r = el.getBoundingClientRect();

@@ -7,22 +7,7 @@
   const MAX_ELEMENTS = 5000;
   const MAX_RECTS = 2500;
   const MAX_LISTED = 15;
-  const cssPath = (el) => {
-    const parts = [];
-    for (let e = el; e && e.nodeType === 1 && parts.length < 5; e = e.parentElement) {
-      if (e.id) { parts.unshift('#' + CSS.escape(e.id)); break; }
-      let s = e.localName;
-      const cls = [...e.classList].slice(0, 2).map((c) => '.' + CSS.escape(c)).join('');
-      s += cls;
-      const parent = e.parentElement;
-      if (parent) {
-        const same = [...parent.children].filter((c) => c.localName === e.localName);
-        if (same.length > 1) s += ':nth-of-type(' + (same.indexOf(e) + 1) + ')';
-      }
-      parts.unshift(s);
-    }
-    return parts.join(' > ');
-  };
+  /* @include cssPath.js */
   const visible = (el) => {
     const cs = getComputedStyle(el);
     return cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0.05;

@@ -5,20 +5,7 @@
  * control found near it (p: lexicon patterns).
  */
 (() => {
-  const cssPath = (el) => {
-    const parts = [];
-    for (let e = el; e && e.nodeType === 1 && parts.length < 5; e = e.parentElement) {
-      if (e.id) { parts.unshift('#' + CSS.escape(e.id)); break; }
-      let s = e.localName + [...e.classList].slice(0, 2).map((c) => '.' + CSS.escape(c)).join('');
-      const parent = e.parentElement;
-      if (parent) {
-        const same = [...parent.children].filter((c) => c.localName === e.localName);
-        if (same.length > 1) s += ':nth-of-type(' + (same.indexOf(e) + 1) + ')';
-      }
-      parts.unshift(s);
-    }
-    return parts.join(' > ');
-  };
+  /* @include cssPath.js */
   const html = (el) => { const h = el.outerHTML || ''; return h.length > 300 ? h.slice(0, 299) + '…' : h; };
   const shown = (el) => {
     const r = el.getBoundingClientRect();

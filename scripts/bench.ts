@@ -2,12 +2,12 @@
  * Benchmark (`npm run bench`): builds a fixture site (default about 300 pages per language),
  * renders every page bare in Playwright (reused pages, `load`, nothing else), then runs the full
  * audit (crawl, phone, every probe, screenshots) at the same concurrency, and prints pages/min for
- * both, their ratio, the time per probe and the peak memory of the process tree (Node + browser).
+ * both, their ratio, the time per probe and the peak memory (PSS) of the process tree (Node + browser).
  * Figures go in closing notes; no test asserts timings (machines are noisy).
  *   npm run bench [-- --news 200 --concurrency 4 --style classic --probes all]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,18 +28,30 @@ const { values } = parseArgs({
 const style = values.style === 'unified' ? 'unified' : 'classic';
 const concurrency = Number(values.concurrency);
 
-/** RSS of a process and all its descendants, in KiB. */
-function treeRssKb(root: number): number {
+/**
+ * Memory of a process and all its descendants, in KiB: the sum of their PSS (shared pages split
+ * between the processes that map them; summing RSS would count Chromium's shared memory once
+ * per process). Falls back to RSS where /proc has no smaps_rollup.
+ */
+function treeMemoryKb(root: number): number {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
     .trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   const rss = new Map(rows.map(([pid, , r]) => [pid, r]));
+  const pss = (pid: number): number => {
+    try {
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      return m ? Number(m[1]) : (rss.get(pid) ?? 0);
+    } catch {
+      return rss.get(pid) ?? 0;
+    }
+  };
   let total = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    total += pss(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -47,7 +59,7 @@ function treeRssKb(root: number): number {
 
 function peakSampler() {
   let peak = 0;
-  const timer = setInterval(() => { peak = Math.max(peak, treeRssKb(process.pid)); }, 250);
+  const timer = setInterval(() => { peak = Math.max(peak, treeMemoryKb(process.pid)); }, 250);
   return { stop: () => { clearInterval(timer); return Math.round(peak / 1024); } };
 }
 
@@ -103,14 +115,14 @@ console.log(JSON.stringify({
   style,
   concurrency,
   fixturePages: { kk: site.expected.pages.filter((p) => p.lang === 'kk').length, ru: site.expected.pages.filter((p) => p.lang === 'ru').length },
-  bare: { pages: pageUrls.length, seconds: Number(bareSecs.toFixed(1)), pagesPerMin: Math.round(bareRate), peakTreeRssMiB: bareMemMiB },
+  bare: { pages: pageUrls.length, seconds: Number(bareSecs.toFixed(1)), pagesPerMin: Math.round(bareRate), peakTreePssMiB: bareMemMiB },
   audit: {
     desktopPages: snap.pages.filter((p) => p.device === 'desktop').length,
     phonePages: snap.pages.filter((p) => p.device === 'mobile').length,
     probeRuns: snap.probes.length,
     seconds: Number(auditSecs.toFixed(1)),
     pagesPerMin: Math.round(auditRate),
-    peakTreeRssMiB: auditMemMiB,
+    peakTreePssMiB: auditMemMiB,
   },
   auditToBareRatio: Number((auditRate / bareRate).toFixed(2)),
   probeSeconds: perProbe,

@@ -6,6 +6,8 @@
 import type { CommitteeSpec } from '../rules/committees.ts';
 import { auditCommittees, committeesBlock, committeesFromFile, type CommitteeMember } from './committees.ts';
 import type { Probe } from '../crawler/probes/probeTypes.ts';
+import { LIGHTHOUSE_PROBE_IDS } from '../crawler/probes/lighthouse/lighthouseSchema.ts';
+import { PROBES } from '../crawler/probes/registry.ts';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crawlSite } from '../crawler/audit/crawlSite.ts';
@@ -33,6 +35,7 @@ export interface AuditCliOptions extends Partial<ReportCliOptions> {
   maxPages: number;
   maxDepth: number;
   maxMobilePages: number;
+  maxPagesEn?: number;
   timeLimit?: number;
   concurrency: number;
   perHost: number;
@@ -50,7 +53,14 @@ export interface AuditCliOptions extends Partial<ReportCliOptions> {
   screenshots: boolean;
   /** The probes to run (default: all). */
   probes?: Probe[];
+  /** false (`--no-lighthouse`): the Lighthouse probes are left out. */
+  lighthouse?: boolean;
   quiet: boolean;
+}
+
+/** The probes without the Lighthouse ones when `--no-lighthouse` was given. */
+export function withoutLighthouse(probes: readonly Probe[], skip: boolean): Probe[] {
+  return skip ? probes.filter((p) => !LIGHTHOUSE_PROBE_IDS.includes(p.id)) : [...probes];
 }
 
 export function defaultOutDir(url: string, now = new Date()): string {
@@ -131,9 +141,9 @@ export async function runAudit(rawUrl: string, o: AuditCliOptions): Promise<numb
   const started = Date.now();
   try {
     const snapshot = await crawlSite({
-      config, outDir, resume: o.resume, browserPath: o.browserPath ?? null, insecure: o.insecure,
+      config, outDir, resume: o.resume, browserPath: o.browserPath ?? null, insecure: o.insecure, maxPagesEn: o.maxPagesEn ?? 60,
       signal: controller.signal, onProgress: (p) => progress.update(p),
-      ...(o.probes ? { probes: o.probes } : {}),
+      ...(o.probes || o.lighthouse === false ? { probes: withoutLighthouse(o.probes ?? PROBES, o.lighthouse === false) } : {}),
     });
     progress.end();
     const { files, report, summary } = await writeReport(snapshot, outDir, { formats: o.format, lang: o.reportLang, period: o.period ?? null, committees: members });

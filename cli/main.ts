@@ -11,6 +11,7 @@ import { TOOL_VERSION } from '../crawler/audit/crawlSite.ts';
 import { parseResolve, type ResolveRule } from '../crawler/hostMapping.ts';
 import { runAudit } from './auditCommand.ts';
 import { runRescore } from './rescoreCommand.ts';
+import { addPageCommand } from './pageCommand.ts';
 import { addReportOptions } from './reportOptions.ts';
 
 function positiveInt(name: string) {
@@ -83,6 +84,7 @@ export function buildProgram(): Command {
     .option('--max-pages <n>', 'pages per language', positiveInt('--max-pages'), 300)
     .option('--max-depth <n>', 'deepest click level to crawl', nonNegativeInt('--max-depth'), 10)
     .option('--max-mobile-pages <n>', 'phone pages per language', nonNegativeInt('--max-mobile-pages'), 40)
+    .option('--max-pages-en <n>', 'pages of the English version when it is not in --lang (enough for indicator 4.4)', nonNegativeInt('--max-pages-en'), 60)
     .option('--time-limit <seconds>', 'stop crawling after this many seconds and score what was seen', positiveInt('--time-limit'))
     .option('--concurrency <n>', 'pages rendered at once', positiveInt('--concurrency'), 4)
     .option('--per-host <n>', 'requests at once to one host', positiveInt('--per-host'), 4)
@@ -97,6 +99,7 @@ export function buildProgram(): Command {
     .option('--committee <url=form>', "a committee to audit too and combine with the body (form 1: own site, 2: fourth-level domain, 3: section of the body's site; repeatable)", collectCommittee, [] as CommitteeSpec[])
     .option('--committees <file>', 'committees audited before: a JSON list of {url, form, reportPath}')
     .option('--probes <list>', 'in-browser probes to run: all, none (crawl only), or a comma list of probe ids', probeList, [...PROBES])
+    .option('--no-lighthouse', 'skip Lighthouse on the home pages (diagnostics beside the points, ≈ 7 s per page and device)')
     .option('--quiet', 'no progress output', false);
   addReportOptions(audit, { withPeriod: true }).action(async (url: string, options) => {
     process.exitCode = await runAudit(url, options);
@@ -112,6 +115,8 @@ export function buildProgram(): Command {
   addReportOptions(rescore, { withPeriod: false }).action(async (reportPath: string, options) => {
     process.exitCode = await runRescore(reportPath, options);
   });
+
+  addPageCommand(program);
   return program;
 }
 

@@ -8,6 +8,7 @@ import type { IndicatorResult } from '../rules/types.ts';
 import type { Deficiency, Scores } from '../rules/scoring.ts';
 import { findIndicator } from '../rules/methodology/catalogue.ts';
 import { interpretationLines } from '../rules/interpretations.ts';
+import { lighthouseDiagnostics } from '../rules/diagnostics/lighthouseDiagnostics.ts';
 import { mobileCoefficient, type MobileCoefficientResult } from '../rules/mobile/mobileCoefficient.ts';
 import { REPORT_SCHEMA_VERSION, ReportSchema, type Report, type ReportIndicator } from './reportSchema.ts';
 
@@ -62,6 +63,7 @@ export function reportScores(scores: Scores): Report['scores'] {
 export function buildReport(snapshot: Snapshot, results: readonly IndicatorResult[], scores: Scores, options: BuildReportOptions = {}): Report {
   const site = snapshot.site;
   const mobile = options.mobile ?? mobileCoefficient(snapshot);
+  const diagnostics = lighthouseDiagnostics(snapshot);
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'tekser', version: options.toolVersion ?? site.tool.version },
@@ -95,6 +97,7 @@ export function buildReport(snapshot: Snapshot, results: readonly IndicatorResul
     interpretations: interpretationLines(),
     depthSummary: site.depthSummary,
     ...(options.committees ? { committees: options.committees } : {}),
+    ...(diagnostics ? { diagnostics } : {}),
   };
   return ReportSchema.parse(report);
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DepthSummarySchema, DeviceSchema, LangSchema, SiteTypeSchema } from '../crawler/snapshot/schema.ts';
+import { DiagnosticsSchema } from '../rules/diagnostics/lighthouseDiagnostics.ts';
 import { AppliedVerdictSchema } from '../rules/verdicts.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -160,6 +161,8 @@ export const ReportSchema = z.object({
       combined: z.object({ accessibility: z.number(), completeness: z.number(), mobile: z.number(), total: z.number(), text: z.string() }),
     })
     .optional(),
+  /** Lighthouse on the home pages, desktop and phone: diagnostics shown beside the points, not part of them. */
+  diagnostics: DiagnosticsSchema.optional(),
   /** Set by `tekser rescore`: when reviewer verdicts were applied, and how many rows they decide. */
   review: z
     .object({ rescoredAt: z.string(), verdicts: z.number().int().nonnegative(), reviewers: z.array(z.string()) })

@@ -118,7 +118,9 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
   try {
     const robots = await readRobots(session, http);
 
-    const launched = await launchBrowser({ browserPath: opts.browserPath ?? null, resolve: config.resolve });
+    const launched = await launchBrowser({
+      browserPath: opts.browserPath ?? null, resolve: config.resolve, debuggingPort: (opts.probes ?? PROBES).some((p) => p.needsDebuggingPort === true),
+    });
     browser = launched.browser;
     site.browser = { name: 'chromium', version: launched.version, executablePath: launched.found.executablePath };
     const contextOptions = { serviceWorkers: 'block' as const, acceptDownloads: false, ignoreHTTPSErrors: opts.insecure ?? false };
@@ -180,6 +182,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
       concurrency: Math.max(1, Math.min(config.concurrency, config.perHostConcurrency)),
       screenshots: config.screenshots,
       signal: opts.signal,
+      debuggingPort: launched.debuggingPort,
       onRecord: () => session.progress(),
     });
     if (session.stopped()) throw interrupted();

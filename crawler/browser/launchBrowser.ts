@@ -2,6 +2,7 @@
  * Launches Chromium headless with flags that keep a closed network quiet (no background
  * services phoning home) and with the --resolve host mapping applied as host-resolver rules.
  */
+import { createServer } from 'node:net';
 import { chromium, type Browser } from 'playwright';
 import { chromiumHostResolverRules, type ResolveRule } from '../hostMapping.ts';
 import { findBrowser, type FoundBrowser } from './findBrowser.ts';
@@ -26,20 +27,56 @@ export interface LaunchedBrowser {
   browser: Browser;
   found: FoundBrowser;
   version: string;
+  /** The remote debugging port on 127.0.0.1 (for Lighthouse), when asked for; null otherwise. */
+  debuggingPort: number | null;
 }
 
-export async function launchBrowser(opts: { browserPath?: string | null; resolve?: ResolveRule[] }): Promise<LaunchedBrowser> {
+/** A port free on 127.0.0.1 right now: the OS picks it for a server that is closed at once. */
+export function freeLocalPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/** Waits until the browser answers on its debugging port (http://127.0.0.1:port/json/version). */
+async function debuggingPortAnswers(port: number): Promise<boolean> {
+  for (let i = 0; i < 20; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/json/version`, { signal: AbortSignal.timeout(1000) });
+      if (r.ok) return true;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+/**
+ * debuggingPort: also open a remote debugging port on 127.0.0.1 (Playwright itself talks over a
+ * pipe); the port is picked free beforehand and checked to answer after launch.
+ */
+export async function launchBrowser(opts: { browserPath?: string | null; resolve?: ResolveRule[]; debuggingPort?: boolean }): Promise<LaunchedBrowser> {
   const found = findBrowser(opts.browserPath);
   const args = [...QUIET_CHROMIUM_ARGS];
   const rules = chromiumHostResolverRules(opts.resolve ?? []);
   if (rules) args.push(`--host-resolver-rules=${rules}`);
+  const port = opts.debuggingPort ? await freeLocalPort() : null;
+  if (port !== null) args.push(`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1');
   try {
     const browser = await chromium.launch({
       headless: true,
       args,
       ...(found.executablePath ? { executablePath: found.executablePath } : {}),
     });
-    return { browser, found, version: browser.version() };
+    const debuggingPort = port !== null && (await debuggingPortAnswers(port)) ? port : null;
+    return { browser, found, version: browser.version(), debuggingPort };
   } catch (err) {
     const where = found.executablePath ?? "Playwright's Chromium";
     throw new Error(`Could not start the browser (${where}): ${(err as Error).message.split('\n')[0]}\n` +

@@ -29,6 +29,8 @@ export interface ProbeContext {
   /** Saves a screenshot into the snapshot and returns its snapshot-relative path (null if screenshots are off or it failed). */
   screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string | null>;
   signal?: AbortSignal;
+  /** The browser's remote debugging port on 127.0.0.1, when the audit opened one (for Lighthouse). */
+  debuggingPort?: number | null;
 }
 
 export interface Probe<T = unknown> {
@@ -41,5 +43,7 @@ export interface Probe<T = unknown> {
   navigate?: boolean;
   /** Longest a run may take before it is recorded as an error (default 60 s). */
   timeoutMs?: number;
+  /** true: the probe needs the browser's remote debugging port (ProbeContext.debuggingPort). */
+  needsDebuggingPort?: boolean;
   run(page: Page, target: ProbeTarget, ctx: ProbeContext): Promise<T>;
 }

@@ -1,10 +1,11 @@
 /** Every probe the audit runs, in order, and the choice of probes for `--probes`. */
 import { ACCESSIBILITY_PROBES } from './accessibility/index.ts';
 import { CONTENT_PROBES } from './content/index.ts';
+import { LIGHTHOUSE_PROBES } from './lighthouse/index.ts';
 import type { Probe } from './probeTypes.ts';
 import { SITE_PROBES } from './site/index.ts';
 
-export const PROBES: readonly Probe[] = [...SITE_PROBES, ...ACCESSIBILITY_PROBES, ...CONTENT_PROBES];
+export const PROBES: readonly Probe[] = [...SITE_PROBES, ...ACCESSIBILITY_PROBES, ...CONTENT_PROBES, ...LIGHTHOUSE_PROBES];
 
 /**
  * 'all' (every probe), 'none' (crawl only: the indicators that need a probe stay not checked),

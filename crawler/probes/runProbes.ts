@@ -19,12 +19,17 @@ export interface RunProbesOptions {
   contexts: { desktop: BrowserContext; mobile: BrowserContext };
   http: HttpClient;
   snapshot: Snapshot;
-  store: SnapshotStore;
+  /** Where records and screenshots go; without one (`tekser page`), nothing is written and no screenshot is taken. */
+  store?: SnapshotStore;
   /** Records already on disk (resume), by probeKey(). */
-  previous: ReadonlyMap<string, ProbeRecord>;
+  previous?: ReadonlyMap<string, ProbeRecord>;
+  /** The targets of a probe (default: probe.targets(snapshot)); `tekser page` measures exactly the pages it was given. */
+  targetsOf?: (probe: Probe, snapshot: Snapshot) => ProbeTarget[];
   concurrency: number;
   screenshots: boolean;
   signal?: AbortSignal;
+  /** The browser's remote debugging port, when the audit opened one (Lighthouse). */
+  debuggingPort?: number | null;
   onRecord?: (r: ProbeRecord) => void;
 }
 
@@ -46,7 +51,7 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
   const records: ProbeRecord[] = [];
   const runOne = async (probe: Probe, target: ProbeTarget): Promise<void> => {
     const key = probeKey({ probe: probe.id, device: probe.device, url: target.url });
-    const done = opts.previous.get(key);
+    const done = opts.previous?.get(key);
     if (done) {
       records.push(done);
       return;
@@ -59,6 +64,7 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
       http: opts.http,
       snapshot: opts.snapshot,
       signal: opts.signal,
+      debuggingPort: opts.debuggingPort ?? null,
       async newContext(options) {
         const context = await opts.browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, ...options });
         await guardContext(context);
@@ -67,7 +73,7 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
       },
       render: (page, url) => renderPage(page, url),
       async screenshot(page: Page, name: string, options = {}) {
-        if (!opts.screenshots) return null;
+        if (!opts.screenshots || !opts.store) return null;
         const rel = `screenshots/${probe.id}-${probe.device}-${slug(target.url)}-${slug(name)}.png`;
         try {
           await page.screenshot({ path: join(opts.store.dir, rel), fullPage: options.fullPage ?? false });
@@ -100,11 +106,11 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
     }
     const record: ProbeRecord = { probe: probe.id, url: target.url, device: probe.device, lang: target.lang, data, screenshots: shots, error, ms: Date.now() - started };
     records.push(record);
-    opts.store.appendProbe(record);
+    opts.store?.appendProbe(record);
     opts.onRecord?.(record);
   };
   try {
-    await Promise.all(opts.probes.flatMap((probe) => probe.targets(opts.snapshot).map((t) => limit(() => runOne(probe, t)))));
+    await Promise.all(opts.probes.flatMap((probe) => (opts.targetsOf ?? ((p: Probe, s: Snapshot) => p.targets(s)))(probe, opts.snapshot).map((t) => limit(() => runOne(probe, t)))));
   } finally {
     for (const c of extraContexts) await c.close().catch(() => undefined);
   }

@@ -9,6 +9,7 @@ import type { Report, ReportIndicator } from '../reportSchema.ts';
 import { catalogue, fmt, statusText, type Catalogue, type ReportLang } from '../i18n/catalogue.ts';
 import { dateText } from './dateText.ts';
 import { depthChart } from './depthChart.ts';
+import { diagnosticsBlock } from './diagnosticsBlock.ts';
 import { esc, linkOrText } from './escapeHtml.ts';
 import { formulaLines } from './formulaLines.ts';
 import { annexOf, indicatorCard, rowAnchor } from './indicatorCard.ts';
@@ -194,6 +195,7 @@ ${annexSection(report, '4', t, lang)}
 ${annexSection(report, '5', t, lang)}
 ${annexSection(report, '6', t, lang)}
 ${deficienciesBlock(report, t)}
+${diagnosticsBlock(report, t)}
 ${crawl}
 </main>
 <div id="lightbox" hidden><img alt=""></div>

@@ -8,6 +8,7 @@
  */
 import type { MobileProbe, Snapshot } from '../../crawler/snapshot/schema.ts';
 import type { Evidence } from '../types.ts';
+import { lighthouseViewportEvidence } from '../diagnostics/lighthouseEvidence.ts';
 import { CRITERION, type MobileCoefficient } from '../methodology/criterion.ts';
 
 export interface MobileCoefficientResult {
@@ -79,6 +80,7 @@ export function mobileCoefficient(snapshot: Snapshot): MobileCoefficientResult {
     return { k: 0, linkPenalty: 0, evidence, probed: false };
   }
   for (const probe of probes) evidence.push(...probeEvidence(probe));
+  evidence.push(...lighthouseViewportEvidence(snapshot));
   const decisive = coefficientOfKind(first.kind);
   let k: MobileCoefficient = decisive;
   for (const probe of probes) {

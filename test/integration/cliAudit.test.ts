@@ -31,7 +31,7 @@ const row = (r: Report, id: string) => r.indicators.find((i) => i.id === id)!;
 
 describe('tekser audit', () => {
   it('scores a healthy akimat site: 2.2, 2.5, 2.12, 4.2 pass and k = 5', async () => {
-    const { report, out, stdout } = await audit({ style: 'classic' });
+    const { report, out, stdout } = await audit({ style: 'classic' }, ['--max-pages-en', '10']);
     for (const id of ['A4-2.2', 'A4-2.5', 'A4-2.12', 'A4-4.2']) expect(row(report, id), id).toMatchObject({ status: 'pass' });
     expect(report.scores.mobileCoefficient).toBe(5);
     const annex4 = report.indicators.filter((i) => i.id.startsWith('A4-')).reduce((s, i) => s + i.points, 0);
@@ -40,26 +40,46 @@ describe('tekser audit', () => {
     expect(report.indicators.filter((i) => i.id.startsWith('A4-')).length).toBe(25);
     expect(report.indicators.filter((i) => i.id.startsWith('A5-')).length).toBe(30);
     expect(report.indicators.filter((i) => i.id.startsWith('A6-')).length).toBe(14);
+    // C and M end to end: the Annex 5 and 6 rows per language, through the formulas.
+    const sum = (annex: string, lang: 'kk' | 'ru') => report.indicators.filter((i) => i.id.startsWith(annex) && i.lang === lang).reduce((s, i) => s + i.points, 0);
+    const c = report.formula.completeness;
+    expect(c.sums.kk).toBeCloseTo(sum('A5-', 'kk'), 3);
+    expect(c.sums.ru).toBeCloseTo(sum('A5-', 'ru'), 3);
+    expect(report.scores.completeness).toBeCloseTo(((c.sums.kk + c.sums.ru) / 100) * 10 - c.deficiencies.applied, 3);
+    expect(report.scores.completeness).toBeGreaterThan(5);
+    const m = report.formula.mobile;
+    expect(m.sums.kk).toBeCloseTo(sum('A6-', 'kk'), 3);
+    expect(report.scores.mobile).toBeCloseTo(Math.max(0, ((m.sums.kk + m.sums.ru) / 50) * 5 - m.deficiencies.applied - m.linkPenalty), 3);
+    expect(report.scores.mobile).toBeGreaterThan(2);
+    expect(report.scores.total).toBeCloseTo(report.scores.accessibility + report.scores.completeness + report.scores.mobile, 3);
     expect(stdout).toMatch(/Total\s+[\d.]+ \/ 20/);
     expect(stdout).toContain('report.json');
     expect(existsSync(join(out, 'snapshot', 'pages.jsonl'))).toBe(true);
   }, 180_000);
 
   it('withholds the points of a defective site', async () => {
-    const { report } = await audit({ style: 'classic', defects: { splash: true, noSitemapPage: true, noProcurementFeed: true, deepSite: true } }, ['--max-mobile-pages', '0']);
+    const { report } = await audit({ style: 'classic', defects: { splash: true, noSitemapPage: true, noProcurementFeed: true, russianUnderKk: true, staleContent: true } }, ['--max-mobile-pages', '0', '--max-pages-en', '5']);
+    // Russian text under the Kazakh interface does not count for kk; stale news is a deficiency of C in both languages.
+    const symbols = (lang: 'kk' | 'ru') => report.indicators.find((i) => i.id === 'A5-1.1' && i.lang === lang)!;
+    expect(symbols('kk').points).toBeLessThan(symbols('ru').points);
+    expect(report.deficiencies.filter((d) => d.indicator === 'C' && d.type === 'not-updated').map((d) => d.lang).sort()).toEqual(['kk', 'ru']);
     expect(row(report, 'A4-2.12')).toMatchObject({ status: 'fail', points: 0 });
     expect(row(report, 'A4-2.5')).toMatchObject({ status: 'fail', points: 0 });
     expect(row(report, 'A4-4.2')).toMatchObject({ points: 0.15 });
+  }, 180_000);
+
+  it('fails 2.2 when most pages are deeper than 5 clicks', async () => {
+    const { report } = await audit({ style: 'classic', defects: { deepSite: true } }, ['--lang', 'kk', '--max-pages-en', '0', '--max-mobile-pages', '0']);
     expect(row(report, 'A4-2.2')).toMatchObject({ status: 'fail', points: 0 });
   }, 180_000);
 
   it('takes 0.1 per broken site-map link, at most 0.2', async () => {
-    const { report } = await audit({ style: 'classic', defects: { brokenSitemapLinks: 3 } }, ['--max-mobile-pages', '0']);
+    const { report } = await audit({ style: 'classic', defects: { brokenSitemapLinks: 3 } }, ['--max-mobile-pages', '0', '--max-pages', '30', '--max-pages-en', '0']);
     expect(row(report, 'A4-2.5')).toMatchObject({ points: 0.2 });
   }, 180_000);
 
   it('audits the unified platform (OMO tables)', async () => {
-    const { report } = await audit({ style: 'unified' }, ['--max-mobile-pages', '0']);
+    const { report } = await audit({ style: 'unified' }, ['--max-mobile-pages', '0', '--max-pages', '30', '--max-pages-en', '5']);
     expect(report.site.platform).toBe('unified');
     expect(report.indicators.filter((i) => i.id.startsWith('A5-')).length).toBe(26);
     expect(row(report, 'A4-2.2')).toMatchObject({ status: 'pass' });

@@ -21,7 +21,7 @@ describe('tekser audit report formats', () => {
     sites.push(site);
     const out = tempDir();
     const run = await runCli([
-      'audit', startUrlOf(site, 'classic'), '--type', 'zhao', '--out', out, '--quiet', '--no-screenshots', ...resolveArgs(site),
+      'audit', startUrlOf(site, 'classic'), '--type', 'zhao', '--out', out, '--quiet', '--no-screenshots', '--no-lighthouse', ...resolveArgs(site),
       '--max-pages', '3', '--max-mobile-pages', '0',
       '--format', 'html,xlsx,csv', '--report-lang', 'kk', '--period', '2025-H2', '--fail-under', '20',
     ]);

@@ -46,7 +46,7 @@ describe('--resume', () => {
   afterAll(() => site?.close());
 
   it('continues a killed audit to the same snapshot without fetching finished pages again', async () => {
-    const args = (out: string) => ['audit', startUrlOf(site, 'classic'), '--type', 'zhao', '--out', out, '--quiet', '--no-screenshots', '--max-mobile-pages', '2', '--probes', 'none', ...resolveArgs(site)];
+    const args = (out: string) => ['audit', startUrlOf(site, 'classic'), '--type', 'zhao', '--out', out, '--quiet', '--no-screenshots', '--max-mobile-pages', '2', '--probes', 'none', '--max-pages', '25', '--max-pages-en', '5', ...resolveArgs(site)];
     const whole = tempDir();
     const full = await runCli(args(whole), { timeoutMs: 150_000 });
     expect(full.code, full.stderr).toBe(0);

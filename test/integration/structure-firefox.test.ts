@@ -47,7 +47,12 @@ describe.skipIf(!firefox)('cross-browser probe in Firefox', () => {
     const page = BrowsersProbeDataSchema.parse(record?.data).pages[0];
     const chromium = page?.engines.find((e) => e.engine === 'chromium-desktop');
     const ff = page?.engines.find((e) => e.engine === 'firefox');
+    const iphone = page?.engines.find((e) => e.engine === 'chromium-iphone');
     expect(chromium).toMatchObject({ state: 'rendered', navPresent: true, pageErrors: [] });
+    // iOS row: Chromium with an iPhone profile (phone width, same page as the baseline).
+    expect(iphone).toMatchObject({ state: 'rendered', navPresent: true, pageErrors: [] });
+    expect(iphone?.browserVersion).toMatch(/iPhone emulation/);
+    expect(iphone?.clientWidth).toBeLessThan(500);
     expect(ff).toMatchObject({ state: 'rendered', navPresent: false });
     expect(ff?.browserVersion).toMatch(/^Firefox \d+/);
     expect(ff?.pageErrors.join(' ')).toContain('only in Firefox');

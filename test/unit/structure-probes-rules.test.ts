@@ -54,12 +54,23 @@ describe('A4-2.6 search', () => {
 
 const engine = (e: EngineRender['engine'], over: Partial<EngineRender> = {}): EngineRender => ({
   engine: e, state: 'rendered', browserVersion: e, status: 200, finalUrl: `${HOME}/ru`, title: 'T', navPresent: true, navLinks: 8, mainTextLength: 1000,
-  linkCount: 40, scrollWidth: e === 'chromium-android' ? 412 : 1280, clientWidth: e === 'chromium-android' ? 412 : 1280, pageErrors: [], screenshot: null, error: null, ...over,
+  linkCount: 40, scrollWidth: e === 'chromium-android' ? 412 : e === 'chromium-iphone' ? 393 : 1280, clientWidth: e === 'chromium-android' ? 412 : e === 'chromium-iphone' ? 393 : 1280, pageErrors: [], screenshot: null, error: null, ...over,
 });
 const browsersSnap = (engines: EngineRender[]) => snapshot({ probes: [probeRecord({ probe: 'site-browsers', url: `${HOME}/kk`, data: { pages: [{ url: `${HOME}/kk`, lang: 'kk', engines }] } })] });
 
 describe('A4-2.1 browsers', () => {
-  it('correct everywhere checked → 0.25; Safari, iOS, Windows Phone not checked', () => {
+  it('correct everywhere checked → 0.25; iOS by iPhone emulation; Safari, Windows Phone not checked', () => {
+    const [r] = runBrowsers(browsersSnap([engine('chromium-desktop'), engine('chromium-android'), engine('chromium-iphone'), engine('firefox')]));
+    expect(r).toMatchObject({ points: 0.25, status: 'pass' });
+    expect(r?.evidence.filter((e) => e.kind === 'note' && /: not checked — /.test(e.label)).map((e) => e.label.split(':')[0])).toEqual(['Safari', 'Windows Phone']);
+    expect(r?.evidence.some((e) => /^iOS: checked as iPhone emulation \(iOS\)/.test(e.label))).toBe(true);
+  });
+  it('iPhone emulation scrolling sideways: −0.03 for iOS only', () => {
+    const [r] = runBrowsers(browsersSnap([engine('chromium-desktop'), engine('chromium-android'), engine('chromium-iphone', { scrollWidth: 980 }), engine('firefox')]));
+    expect(r?.points).toBe(0.22);
+    expect(r?.deductions.map((d) => d.reason)).toEqual([expect.stringMatching(/^iOS \(iPhone emulation\) does not display correctly: .*horizontal scrolling/)]);
+  });
+  it('records made before iPhone emulation: iOS not checked, no deduction', () => {
     const [r] = runBrowsers(browsersSnap([engine('chromium-desktop'), engine('chromium-android'), engine('firefox')]));
     expect(r).toMatchObject({ points: 0.25, status: 'pass' });
     expect(r?.evidence.filter((e) => e.kind === 'note' && /: not checked — /.test(e.label))).toHaveLength(3);

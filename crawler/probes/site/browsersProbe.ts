@@ -1,16 +1,19 @@
 /**
  * The cross-browser probe (A4-2.1): renders the page in every engine available — Chromium on the
  * desktop (the baseline; Chrome, Edge and Opera are Chromium), Chromium with a phone profile
- * (Android), and Firefox when one is installed (findFirefox.ts) — and records in each what the
- * rule compares: navigation present, length of the main text, horizontal overflow, uncaught
- * page errors. WebKit (Safari, iOS) cannot be installed here and Windows Phone is retired: the
- * rule reports them "not checked". One site-level run (target: the first home page) renders the
+ * (Android), Chromium with an iPhone profile (iPhone emulation for iOS: Playwright's iPhone
+ * metrics and iOS Safari user agent, touch, device scale — the layout an iPhone gets, not WebKit's
+ * engine), and Firefox when one is installed (findFirefox.ts) — and records in each what the rule
+ * compares: navigation present, length of the main text, horizontal overflow, uncaught page
+ * errors. Real WebKit (Safari) cannot be installed here and Windows Phone is retired: the rule
+ * reports them "not checked". One site-level run (target: the first home page) renders the
  * kk and ru home pages and one inner page, so that Firefox starts once.
  */
 import { z } from 'zod';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { guardContext } from '../../audit/contextGuards.ts';
-import { phoneContextOptions } from '../../audit/userAgents.ts';
+import { devices } from 'playwright';
+import { phoneContextOptions, TEKSER_TOKEN } from '../../audit/userAgents.ts';
 import { isHtmlPage } from '../../extract/toPageRecord.ts';
 import type { Snapshot } from '../../snapshot/schema.ts';
 import type { Probe, ProbeContext, ProbeTarget } from '../probeTypes.ts';
@@ -19,7 +22,22 @@ import { findFirefox, launchFirefox } from './findFirefox.ts';
 import { RENDER_FACTS_JS } from './renderFactsInPage.ts';
 
 export const BROWSERS_PROBE_ID = 'site-browsers';
-export const ENGINES = ['chromium-desktop', 'chromium-android', 'firefox'] as const;
+export const ENGINES = ['chromium-desktop', 'chromium-android', 'chromium-iphone', 'firefox'] as const;
+
+/** The iPhone whose profile emulates iOS (Playwright's device list). */
+export const IPHONE_DEVICE = 'iPhone 15';
+
+/** Chromium context options that emulate an iPhone: its viewport, scale, touch and iOS Safari user agent (marked with Tekser's token). */
+export function iphoneContextOptions() {
+  const d = devices[IPHONE_DEVICE];
+  return {
+    viewport: d?.viewport ?? { width: 393, height: 659 },
+    deviceScaleFactor: d?.deviceScaleFactor ?? 3,
+    isMobile: true,
+    hasTouch: true,
+    userAgent: `${d?.userAgent ?? 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1'} ${TEKSER_TOKEN}`,
+  };
+}
 
 export const EngineRenderSchema = z.object({
   engine: z.enum(ENGINES),
@@ -116,6 +134,7 @@ export const browsersProbe: Probe<BrowsersProbeData> = {
     const version = ctx.browser.version();
     const desktop = await ctx.newContext({ viewport: { width: 1280, height: 900 } });
     const phone = await ctx.newContext(phoneContextOptions(version));
+    const iphone = await ctx.newContext(iphoneContextOptions());
     // Firefox (its own process) works through the pages while Chromium does the same.
     const firefoxRows = firefoxRenders(targets, ctx);
     const chromiumRows: EngineRender[][] = [];
@@ -123,6 +142,7 @@ export const browsersProbe: Probe<BrowsersProbeData> = {
       chromiumRows.push(await Promise.all([
         renderIn('chromium-desktop', desktop, `Chromium ${version}`, t, ctx),
         renderIn('chromium-android', phone, `Chromium ${version} (Android phone profile)`, t, ctx),
+        renderIn('chromium-iphone', iphone, `Chromium ${version} (iPhone emulation, ${IPHONE_DEVICE} profile)`, t, ctx),
       ]));
     }
     const ff = await firefoxRows;

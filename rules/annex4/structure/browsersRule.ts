@@ -2,13 +2,14 @@
  * A4-2.1 — the site displays correctly in Firefox, Internet Explorer, Chrome, Opera, Safari and on
  * Android, Windows Phone, iOS (0.25; −0.03 for each that does not), from the cross-browser probe
  * (crawler/probes/site/browsersProbe.ts). Chrome, Edge (for the retired Internet Explorer) and
- * Opera are the Chromium engine; Android is Chromium with a phone profile; Firefox is Firefox.
- * Safari and iOS (WebKit) and the retired Windows Phone are "not checked" and cost nothing, as
- * does an engine that is not installed.
+ * Opera are the Chromium engine; Android is Chromium with a phone profile; iOS is iPhone emulation
+ * (Chromium with an iPhone profile); Firefox is Firefox. Safari (WebKit) and the retired Windows
+ * Phone are "not checked" and cost nothing, as does an engine that is not installed.
  */
 import type { Snapshot } from '../../../crawler/snapshot/schema.ts';
 import { BROWSERS_PROBE_ID, BrowsersProbeDataSchema, type EngineRender } from '../../../crawler/probes/site/browsersProbe.ts';
 import { note, scoredResult, unscoredResult } from '../../result.ts';
+import { lighthouseConsoleEvidence } from '../../diagnostics/lighthouseEvidence.ts';
 import type { Deduction, Evidence, IndicatorResult, Rule } from '../../types.ts';
 import { perItem } from './structurePages.ts';
 
@@ -18,14 +19,13 @@ export const TEXT_MARGIN = 0.3;
 /** Horizontal overflow beyond this many CSS px is a display fault. */
 export const OVERFLOW_TOLERANCE_PX = 8;
 
-export const BROWSERS_INTERPRETATION = `Interpretation: each page is rendered in every engine available and compared with Chromium on the desktop (the baseline): it displays correctly when it loads, shows its navigation when the baseline does, its main text is no more than ${TEXT_MARGIN * 100} % shorter than the baseline's, it does not scroll horizontally (over ${OVERFLOW_TOLERANCE_PX} px) and it throws no script error the baseline does not. Chrome, Edge (Internet Explorer is retired; Edge is Chromium) and Opera share the Chromium result; Android is Chromium with a phone profile. Safari and iOS need WebKit, which is not installed, and Windows Phone is retired: "not checked", no deduction. An engine that is not installed is never a failure.`;
+export const BROWSERS_INTERPRETATION = `Interpretation: each page is rendered in every engine available and compared with Chromium on the desktop (the baseline): it displays correctly when it loads, shows its navigation when the baseline does, its main text is no more than ${TEXT_MARGIN * 100} % shorter than the baseline's, it does not scroll horizontally (over ${OVERFLOW_TOLERANCE_PX} px) and it throws no script error the baseline does not. Chrome, Edge (Internet Explorer is retired; Edge is Chromium) and Opera share the Chromium result; Android is Chromium with a phone profile; iOS is iPhone emulation — Chromium with an iPhone profile (its screen size, scale, touch and iOS Safari user agent), which shows the layout an iPhone gets but not WebKit's own rendering. Safari needs WebKit, which is not installed, and Windows Phone is retired: "not checked", no deduction. An engine that is not installed is never a failure.`;
 
 const ITEM_ENGINE: Record<string, EngineRender['engine'] | null> = {
-  firefox: 'firefox', ie: 'chromium-desktop', chrome: 'chromium-desktop', opera: 'chromium-desktop', android: 'chromium-android', safari: null, 'windows-phone': null, ios: null,
+  firefox: 'firefox', ie: 'chromium-desktop', chrome: 'chromium-desktop', opera: 'chromium-desktop', android: 'chromium-android', safari: null, 'windows-phone': null, ios: 'chromium-iphone',
 };
 const NOT_CHECKED_WHY: Record<string, string> = {
   safari: 'WebKit (Safari) is not installed on the audit machine',
-  ios: 'WebKit (iOS Safari) is not installed on the audit machine',
   'windows-phone': 'Windows Phone is retired; no browser engine of it can be run',
 };
 
@@ -70,6 +70,7 @@ export function runBrowsers(snapshot: Snapshot): IndicatorResult[] {
       }
     }
   }
+  evidence.push(...lighthouseConsoleEvidence(snapshot));
   if (rendered.size === 0) {
     return [unscoredResult({ id: ID, max: indicator.max, status: 'not-checked', evidence, summary: 'Not checked: the cross-browser probe did not run' })];
   }
@@ -84,7 +85,8 @@ export function runBrowsers(snapshot: Snapshot): IndicatorResult[] {
       continue;
     }
     const found = problems.get(engine);
-    if (found) deductions.push({ reason: `${item.title.en} (${engine}) does not display correctly: ${found.slice(0, 3).join(' | ')}`, points: step });
+    if (engine === 'chromium-iphone') evidence.push({ kind: 'note', label: `${item.title.en}: checked as iPhone emulation (iOS) — Chromium with an iPhone profile, not WebKit` });
+    if (found) deductions.push({ reason: `${item.title.en} (${engine === 'chromium-iphone' ? 'iPhone emulation' : engine}) does not display correctly: ${found.slice(0, 3).join(' | ')}`, points: step });
   }
   const summary = deductions.length === 0 ? `Displays correctly in every engine checked; not checked: ${notChecked.join(', ') || 'none'}` : `${deductions.length} browser(s)/platform(s) do not display correctly`;
   return [scoredResult({ id: ID, max: indicator.max, deductions, evidence, summary })];

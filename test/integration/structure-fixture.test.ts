@@ -60,6 +60,7 @@ describe('structure indicators on the fixture site', () => {
     expect(records.map((r) => r.lang).sort()).toEqual(['kk', 'ru']);
     for (const r of records) {
       const d = SearchProbeDataSchema.parse(r.data);
+      expect(d.typingError ?? null, 'typing into the search field').toBeNull();
       expect(d).toMatchObject({ formFound: true, method: 'get', typedKept: 25, submitted: true, separatePage: true, queryKept: true, deepPageFound: true });
       expect(d.phrase).toBeTruthy();
       expect(d.advancedSigns.length).toBeGreaterThan(0);

@@ -26,6 +26,8 @@ export const SearchProbeDataSchema = z.object({
   maxLengthAttr: z.number().nullable(),
   /** How many of TYPED_CHARS typed characters the field kept. */
   typedKept: z.number().nullable(),
+  /** Why typing into the field failed, when it did. */
+  typingError: z.string().nullable().optional(),
   phrase: z.string().nullable(),
   deepPageUrl: z.string().nullable(),
   submitted: z.boolean(),
@@ -82,11 +84,13 @@ export const searchProbe: Probe<SearchProbeData> = {
     Object.assign(data, { formFound: true, method: form.method, action: form.action, formSelector: form.selector, maxLengthAttr: form.maxLengthAttr });
     const field = page.locator('[data-tekser-q]').first();
     try {
-      await field.fill('', { timeout: 5000 });
-      await field.pressSequentially('a'.repeat(TYPED_CHARS), { delay: 0, timeout: 5000 });
+      // Generous timeouts: one key press is a round trip, slow on a loaded machine.
+      await field.fill('', { timeout: 20_000 });
+      await field.pressSequentially('a'.repeat(TYPED_CHARS), { delay: 0, timeout: 30_000 });
       data.typedKept = (await field.inputValue()).length;
-    } catch {
+    } catch (err) {
       data.typedKept = null;
+      data.typingError = (err as Error).message.split('\n')[0] ?? 'typing failed';
     }
     const home = target.page ?? ctx.snapshot.pages.find((p) => p.finalUrl === target.url) ?? null;
     const deep = deepPageFor(ctx.snapshot, target.lang ?? '', target.url);

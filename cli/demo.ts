@@ -22,5 +22,5 @@ const code = await main([
   '--resolve', `${site.mobileHost}:${site.port}:127.0.0.1`,
 ]);
 await site.close();
-if (code === 0) console.log(`\nOpen ${out}/report.json (the snapshot and screenshots are in ${out}/snapshot/).`);
+if (code === 0) console.log(`\nOpen ${out}/report.html in a browser (report.json, the spreadsheets and the snapshot are beside it).`);
 process.exit(code);

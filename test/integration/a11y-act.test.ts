@@ -5,9 +5,9 @@
  * Where our answer differs from the ACT one — the methodology asks something else than WCAG, or
  * axe-core cannot decide — the case is asserted with our answer and says why (`ours`, `why`).
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardContext } from '../../crawler/audit/contextGuards.ts';
@@ -21,39 +21,9 @@ import { viewportForbidsZoom } from '../../crawler/probes/accessibility/viewport
 import { zoomProbe } from '../../crawler/probes/accessibility/zoomProbe.ts';
 import type { ProbeContext } from '../../crawler/probes/probeTypes.ts';
 import { snapshot } from '../unit/snapshotBuilder.ts';
+import { ACT, serveAct } from './actServer.ts';
 
-const ACT = '/work/shared/act-rules';
 type Outcome = 'passed' | 'failed' | 'inapplicable';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.mp3': 'audio/mpeg', '.mp4': 'video/mp4', '.webm': 'video/webm',
-  '.ogg': 'audio/ogg', '.oga': 'audio/ogg', '.vtt': 'text/vtt', '.xhtml': 'application/xhtml+xml', '.xml': 'application/xml',
-};
-
-/** A static server for the ACT folder with byte ranges (the media cases need them). */
-function serve(): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-    const file = join(ACT, path);
-    if (!file.startsWith(ACT) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const size = statSync(file).size;
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const range = /bytes=(\d*)-(\d*)/.exec(req.headers.range ?? '');
-    if (range) {
-      const start = range[1] ? Number(range[1]) : 0;
-      const end = range[2] ? Number(range[2]) : size - 1;
-      res.writeHead(206, { 'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
-      createReadStream(file, { start, end }).pipe(res);
-      return;
-    }
-    res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes', 'content-length': size });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 let server: Server;
 let browser: Browser;
@@ -165,7 +135,7 @@ const CASES: Case[] = [
 
 describe('ACT Rules cases through the accessibility probes', () => {
   beforeAll(async () => {
-    server = await serve();
+    server = await serveAct();
     const address = server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     browser = (await launchBrowser({})).browser;

@@ -6,13 +6,13 @@
  * not. Manual and non-HTML cases are skipped. A short list of cases where the methodology asks
  * something other than WCAG on purpose is left out of the denominator, each with its reason.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './fixtureAudit.ts';
+import { ACT, serveAct } from './actServer.ts';
 
-const ACT = '/work/shared/act-rules';
 type Outcome = 'passed' | 'failed' | 'inapplicable';
 
 /** ACT rule → the Annex 4 indicator it checks (README of the suite), with the probes that feed it. */
@@ -37,36 +37,6 @@ const METHODOLOGY_DIFFERENCES: Record<string, string> = {
   'aaa1bf/03-failed.html': 'WCAG (aaa1bf) forbids > 3 s of autoplaying audio outright; the methodology accepts it when it can be stopped, paused or muted (native controls)',
 };
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.mp3': 'audio/mpeg', '.mp4': 'video/mp4', '.webm': 'video/webm',
-  '.ogg': 'audio/ogg', '.oga': 'audio/ogg', '.vtt': 'text/vtt', '.xhtml': 'application/xhtml+xml', '.xml': 'application/xml',
-};
-
-/** A static server for the ACT folder with byte ranges (the media cases need them). */
-function serve(): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-    const file = join(ACT, path);
-    if (!file.startsWith(ACT) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const size = statSync(file).size;
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const range = /bytes=(\d*)-(\d*)/.exec(req.headers.range ?? '');
-    if (range) {
-      const start = range[1] ? Number(range[1]) : 0;
-      const end = range[2] ? Number(range[2]) : size - 1;
-      res.writeHead(206, { 'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
-      createReadStream(file, { start, end }).pipe(res);
-      return;
-    }
-    res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes', 'content-length': size });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 interface ActCase { file: string; expected: Outcome; manual?: boolean }
 interface ActRule { id: string; cases: ActCase[] }
@@ -79,7 +49,7 @@ const rows: Row[] = [];
 
 describe('tekser page on the W3C ACT Rules cases (3.1–3.8)', () => {
   beforeAll(async () => {
-    server = await serve();
+    server = await serveAct();
     const address = server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   });

@@ -134,7 +134,9 @@ export async function walkKeyboard(page: Page): Promise<KeyboardData> {
   while (tabs < MAX_TABS) {
     tabs++;
     await page.keyboard.press('Tab');
-    let active = ActiveSchema.parse(await page.evaluate('window.__tekserKb.active()'));
+    // Let the page's own short timers run first (a trap may move focus back a few ms after blur):
+    // an in-page 20 ms timer fires after any the page set for less, however loaded the machine is.
+    let active = ActiveSchema.parse(await page.evaluate('new Promise((r) => setTimeout(r, 20)).then(() => window.__tekserKb.active())'));
     if (active === null && order.length > 0) {
       // Focus left the document (past the last element) — unless a script pulls it back (a trap).
       await page.waitForTimeout(LEAVE_CHECK_MS);

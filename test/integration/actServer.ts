@@ -6,7 +6,15 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-export const ACT = new URL('../../../shared/act-rules', import.meta.url).pathname;
+/** The suite: TEKSER_ACT_RULES, else ../shared/act-rules beside the checkout (as CI has it), else /work/shared/act-rules. */
+function findAct(): string {
+  const candidates = [process.env.TEKSER_ACT_RULES, new URL('../../../shared/act-rules', import.meta.url).pathname, '/work/shared/act-rules'];
+  const found = candidates.find((c): c is string => !!c && existsSync(join(c, 'index.json')));
+  if (!found) throw new Error(`The W3C ACT Rules cases were not found (looked in: ${candidates.filter(Boolean).join(', ')}); set TEKSER_ACT_RULES.`);
+  return found;
+}
+
+export const ACT = findAct();
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png',

@@ -7,8 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Two files at once: browser tests spend much of their time waiting (render settling,
-    // Retry-After, motion watches), so both cores stay busy.
-    maxWorkers: 2,
+    // One file at a time: a browser test's Chromium uses both cores, and timing-sensitive probes
+    // (keyboard traps, typing, Firefox rendering) must not compete with another file's browser.
+    maxWorkers: 1,
   },
 });

@@ -3,9 +3,9 @@
  * site.json whose start URL is the page, no robots, sitemaps or feeds, the page's language (from
  * its URL, then its html lang) as the only language version with the site root as its home.
  */
-import { TOOL_VERSION } from '../../crawler/audit/crawlSite.ts';
+import { emptySite } from '../../crawler/snapshot/emptySite.ts';
 import type { ResolveRule } from '../../crawler/hostMapping.ts';
-import { SNAPSHOT_VERSION, type PageRecord, type ProbeRecord, type SiteSnapshot, type Snapshot } from '../../crawler/snapshot/schema.ts';
+import type { AuditConfig, PageRecord, ProbeRecord, SiteSnapshot, Snapshot } from '../../crawler/snapshot/schema.ts';
 
 export interface PageSiteOptions {
   url: string;
@@ -20,44 +20,33 @@ export interface PageSiteOptions {
 export function pageSite(o: PageSiteOptions): SiteSnapshot {
   const lang = o.page?.lang ?? null;
   const root = new URL('/', o.page?.finalUrl ?? o.url).href;
+  const config: AuditConfig = {
+    startUrl: o.url,
+    type: 'omo',
+    langs: lang ? [lang] : [],
+    maxPages: 1,
+    maxDepth: 0,
+    maxMobilePages: 0,
+    timeLimitSec: null,
+    concurrency: 1,
+    perHostConcurrency: 1,
+    ignoreRobots: false,
+    include: [],
+    exclude: [],
+    resolve: o.resolve,
+    userAgent: o.userAgent,
+    screenshots: false,
+  };
+  const base = emptySite(config, o.url, o.startedAt);
   return {
-    snapshotVersion: SNAPSHOT_VERSION,
-    tool: { name: 'tekser', version: TOOL_VERSION },
-    config: {
-      startUrl: o.url,
-      type: 'omo',
-      langs: lang ? [lang] : [],
-      maxPages: 1,
-      maxDepth: 0,
-      maxMobilePages: 0,
-      timeLimitSec: null,
-      concurrency: 1,
-      perHostConcurrency: 1,
-      ignoreRobots: false,
-      include: [],
-      exclude: [],
-      resolve: o.resolve,
-      userAgent: o.userAgent,
-      screenshots: false,
-    },
-    startedAt: o.startedAt,
+    ...base,
     finishedAt: new Date().toISOString(),
     status: 'complete',
     platform: 'classic',
-    scope: { hosts: [new URL(o.url).host], pathPrefix: null },
-    start: null,
+    scope: { ...base.scope, pathPrefix: null },
     languages: lang ? [{ lang, homeUrl: root, source: 'start' }] : [],
-    robots: { url: new URL('/robots.txt', root).href, status: null, found: false, honoured: false, sitemaps: [], crawlDelaySeconds: null, blockedUrls: [] },
-    sitemaps: [],
-    sitemapUrls: [],
-    feeds: [],
-    mobile: [],
-    depths: {},
-    depthSummary: [],
-    counterparts: {},
-    notFetched: [],
+    robots: { ...base.robots, url: new URL('/robots.txt', root).href, honoured: false },
     browser: o.browser,
-    warnings: [],
   };
 }
 

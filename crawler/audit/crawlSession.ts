@@ -3,18 +3,16 @@
  * resume, what an earlier run already fetched), the site facts, the pages and checks so far,
  * progress, the time limit and the stop signal.
  */
-import packageJson from '../../package.json' with { type: 'json' };
 import { AuditError } from '../auditError.ts';
-import { detectPlatform } from '../discovery/scope.ts';
 import {
-  SNAPSHOT_VERSION,
   type AuditConfig, type Device, type Lang, type MobileProbe, type PageRecord, type ProbeRecord, type SiteSnapshot, type UrlCheck,
 } from '../snapshot/schema.ts';
+import { emptySite } from '../snapshot/emptySite.ts';
 import { SnapshotStore } from '../snapshot/snapshotStore.ts';
 import { probeKey } from '../probes/runProbes.ts';
 import { normalizeUrl } from '../url/normalizeUrl.ts';
 
-export const TOOL_VERSION: string = packageJson.version;
+export { TOOL_VERSION } from '../snapshot/emptySite.ts';
 
 export type CrawlPhase = 'start' | 'robots' | 'sitemaps' | 'pages' | 'sitemap-pages' | 'links' | 'feeds' | 'documents' | 'mobile' | 'probes' | 'depth' | 'done';
 
@@ -76,30 +74,7 @@ export class CrawlSession {
       this.store.reset();
     }
     this.previousMobile = prevSite?.mobile ?? [];
-    const platform = detectPlatform(startUrl);
-    this.site = {
-      snapshotVersion: SNAPSHOT_VERSION,
-      tool: { name: 'tekser', version: TOOL_VERSION },
-      config,
-      startedAt: prevSite?.startedAt ?? new Date(this.started).toISOString(),
-      finishedAt: null,
-      status: 'running',
-      platform: platform.platform,
-      scope: { hosts: [new URL(startUrl).host], pathPrefix: platform.pathPrefix },
-      start: null,
-      languages: [],
-      robots: { url: new URL('/robots.txt', startUrl).href, status: null, found: false, honoured: !config.ignoreRobots, sitemaps: [], crawlDelaySeconds: null, blockedUrls: [] },
-      sitemaps: [],
-      sitemapUrls: [],
-      feeds: [],
-      mobile: [],
-      depths: {},
-      depthSummary: [],
-      counterparts: {},
-      notFetched: [],
-      browser: { name: 'chromium', version: '', executablePath: null },
-      warnings: [],
-    };
+    this.site = emptySite(config, startUrl, prevSite?.startedAt ?? new Date(this.started).toISOString());
   }
 
   /** A page an earlier run of this audit already fetched (resume). */

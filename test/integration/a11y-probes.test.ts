@@ -17,6 +17,9 @@ import { walkKeyboard } from '../../crawler/probes/accessibility/keyboardProbe.t
 import { motionProbe } from '../../crawler/probes/accessibility/motionProbe.ts';
 import { zoomProbe } from '../../crawler/probes/accessibility/zoomProbe.ts';
 import type { ProbeContext } from '../../crawler/probes/probeTypes.ts';
+import { MOTION_JS } from '../../crawler/probes/accessibility/inpageScripts.ts';
+import { ACCESSIBILITY_PATTERNS } from '../../lexicon/accessibilityTerms.ts';
+import { promoWebm } from '../fixtures/media.ts';
 import { snapshot } from '../unit/snapshotBuilder.ts';
 
 const doc = (body: string, head = '') => `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>`;
@@ -37,6 +40,7 @@ const PAGES: Record<string, string> = {
     <div class="news-line"><div class="ticker">Бегущая строка новостей</div></div>`),
   '/motion-good': doc(`<style>@keyframes slide{from{transform:translateX(0)}to{transform:translateX(-200px)}} .ticker{animation:slide 4s linear infinite;width:400px}</style>
     <div class="news-line"><div class="ticker">Бегущая строка новостей</div><button type="button">Пауза</button></div>`),
+  '/video-loop': doc(`<video src="/promo.webm" autoplay muted loop playsinline width="320" height="180"></video>`),
   '/form-native': doc(`<form action="/send" method="post"><label>Имя <input name="name" required></label><label>E-mail <input name="email" type="email" required></label><button>Отправить</button></form>`),
   '/form-silent': doc(`<form action="/send" method="get"><label>Имя <input name="name"></label><label>Текст <textarea name="text"></textarea></label><button>Отправить</button></form>`),
   '/form-custom': doc(`<form id="f" action="/send" method="post" novalidate><label for="n">Имя</label><input id="n" name="name" aria-describedby="n-err"><span id="n-err" hidden>Укажите имя</span><button>Отправить</button></form>
@@ -83,7 +87,8 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     requests.push({ method: req.method ?? '', url: req.url ?? '' });
     const body = PAGES[(req.url ?? '').split('?')[0] ?? ''];
-    if (body) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    if (req.url === '/promo.webm') res.writeHead(200, { 'content-type': 'video/webm' }).end(promoWebm());
+    else if (body) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     else res.writeHead(404, { 'content-type': 'text/html' }).end(doc('Not found'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -145,6 +150,21 @@ describe('motion probe', () => {
     expect(bad.moving).toMatchObject([{ kind: expect.stringMatching(/^(changes|animation)$/), selector: expect.stringContaining('ticker'), control: null }]);
     const good = await open('/motion-good', (page, url) => motionProbe.run(page, { url, lang: null, page: null }, ctx()));
     expect(good.moving).toMatchObject([{ selector: expect.stringContaining('ticker'), control: { text: 'Пауза' } }]);
+  }, 30_000);
+
+  it('counts a short looping video as playing whatever the point of its loop when watched', async () => {
+    // The 2 s video, watched for 4 s: its currentTime is back near where it was, yet it played 4 s.
+    const media = await open('/video-loop', async (page) => {
+      await page.evaluate(MOTION_JS);
+      await page.evaluate('window.__tekserMotion.kick()');
+      await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 0.2);
+      await page.evaluate('window.__tekserMotion.sample()');
+      await page.waitForTimeout(4000);
+      const raw = (await page.evaluate(`window.__tekserMotion.compare(${JSON.stringify(ACCESSIBILITY_PATTERNS)})`)) as { media: { playing: boolean; advanced: number; loop: boolean }[] };
+      return raw.media;
+    });
+    expect(media).toMatchObject([{ playing: true, loop: true }]);
+    expect(media[0]?.advanced).toBeGreaterThan(2.5);
   }, 30_000);
 });
 

@@ -20,8 +20,9 @@ export const PlayedMediaSchema = z.object({
   selector: z.string(),
   html: z.string(),
   src: z.string().nullable(),
-  /** Not paused and currentTime advanced while watched. */
+  /** Not paused, and played more than half a second while watched. */
   playing: z.boolean(),
+  /** Seconds played while watched (loops counted through the wrap). */
   advanced: z.number(),
   /** Loops, has no known end, or lasts more than 3 s. */
   longerThan3s: z.boolean(),

@@ -24,6 +24,23 @@
     return parts.join('|');
   };
   let first = null;
+  // Playback time accumulated per element while watched. currentTime alone cannot tell: a short
+  // looping video wraps around, so "now − before" can be near zero or negative while it plays.
+  const playedFor = new WeakMap();
+  const track = (m) => {
+    const acc = { total: 0, last: m.currentTime };
+    const step = () => {
+      const t = m.currentTime;
+      let d = t - acc.last;
+      if (d < 0 && m.loop && Number.isFinite(m.duration)) d = m.duration - acc.last + t;
+      if (d > 0 && d < 10) acc.total += d;
+      acc.last = t;
+    };
+    acc.step = step;
+    m.addEventListener('timeupdate', step);
+    m.addEventListener('seeking', () => { acc.last = m.currentTime; });
+    playedFor.set(m, acc);
+  };
   const state = () => {
     const media = [...document.querySelectorAll('video, audio')].map((m, i) => {
       m.setAttribute('data-tekser-media', String(i));
@@ -63,7 +80,11 @@
       }
       return n;
     },
-    sample() { first = state(); return first.media.length + first.movers.length; },
+    sample() {
+      first = state();
+      for (const m of document.querySelectorAll('video, audio')) track(m);
+      return first.media.length + first.movers.length;
+    },
     compare(p) {
       const pause = new RegExp(p.pause.source, p.pause.flags);
       const now = state();
@@ -71,7 +92,9 @@
       for (const m of now.media) {
         const before = first && first.media.find((b) => b.i === m.i);
         const el = document.querySelector('[data-tekser-media="' + m.i + '"]');
-        const advanced = before ? m.t - before.t : 0;
+        const acc = el && playedFor.get(el);
+        if (acc) acc.step();
+        const advanced = acc ? acc.total : before ? m.t - before.t : 0;
         const playing = !m.paused && !m.ended && advanced > 0.5;
         const longerThan3s = m.loop || m.duration === null || m.duration > 3;
         media.push({ tag: m.tag, selector: cssPath(el), html: html(el), src: el.currentSrc || el.getAttribute('src'), playing, advanced, longerThan3s,

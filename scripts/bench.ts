@@ -2,14 +2,16 @@
  * Benchmark (`npm run bench`): builds a fixture site (default about 300 pages per language),
  * renders every page bare in Playwright (reused pages, `load`, nothing else), then runs the full
  * audit (crawl, phone, every probe, screenshots) at the same concurrency, and prints pages/min for
- * both, their ratio, the time per probe and the peak memory (PSS) of the process tree (Node + browser).
+ * both, their ratio, the time per probe and phase, and the peak memory (PSS) of the auditor's process
+ * tree (Node and its browsers; the fixture site is served from a child process left out of it).
  * Figures go in closing notes; no test asserts timings (machines are noisy).
  *   npm run bench [-- --news 200 --concurrency 4 --style classic --probes all]
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pLimit from 'p-limit';
 import { crawlSite } from '../crawler/audit/crawlSite.ts';
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '4' },
     style: { type: 'string', default: 'classic' },
     probes: { type: 'string', default: 'all' },
+    // Internal: run only the fixture site, in a child process, and print its facts as one JSON line.
+    'serve-fixture': { type: 'boolean', default: false },
   },
 });
 const style = values.style === 'unified' ? 'unified' : 'classic';
@@ -31,41 +35,110 @@ const concurrency = Number(values.concurrency);
 /**
  * Memory of a process and all its descendants, in KiB: the sum of their PSS (shared pages split
  * between the processes that map them; summing RSS would count Chromium's shared memory once
- * per process). Falls back to RSS where /proc has no smaps_rollup.
+ * per process). Falls back to RSS where /proc has no smaps_rollup. The process tree is read from
+ * /proc directly (spawning `ps` several times a second cost more CPU than the crawl it measured).
  */
-function treeMemoryKb(root: number): number {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-    .trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+function treeMemoryKb(root: number, exclude: number, byKind?: Map<string, number>): number {
   const children = new Map<number, number[]>();
-  for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const rss = new Map(rows.map(([pid, , r]) => [pid, r]));
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
   const pss = (pid: number): number => {
     try {
       const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-      return m ? Number(m[1]) : (rss.get(pid) ?? 0);
+      if (m) return Number(m[1]);
+      const statm = readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ');
+      return (Number(statm[1]) * 4096) / 1024;
     } catch {
-      return rss.get(pid) ?? 0;
+      return 0;
     }
   };
   let total = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += pss(pid);
+    if (pid === exclude) continue;
+    const kb = pss(pid);
+    total += kb;
+    if (byKind) {
+      let cmd = '';
+      try {
+        cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      } catch {
+        // ended
+      }
+      const kind = /firefox/.test(cmd) ? 'firefox' : /--type=(\S+)/.exec(cmd)?.[1] ?? (/chrom/.test(cmd) ? 'chromium' : /node/.test(cmd) ? 'node' : 'other');
+      byKind.set(kind, (byKind.get(kind) ?? 0) + kb);
+    }
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
 }
 
-function peakSampler() {
+/** Peak of treeMemoryKb, sampled once a second (reading smaps_rollup is itself costly). */
+function peakSampler(phase: () => string = () => '') {
   let peak = 0;
-  const timer = setInterval(() => { peak = Math.max(peak, treeMemoryKb(process.pid)); }, 250);
-  return { stop: () => { clearInterval(timer); return Math.round(peak / 1024); } };
+  let at = '';
+  let kinds: Record<string, number> = {};
+  const sample = () => {
+    const byKind = new Map<string, number>();
+    const kb = treeMemoryKb(process.pid, exclude, byKind);
+    if (kb > peak) {
+      [peak, at, kinds] = [kb, phase(), Object.fromEntries([...byKind].map(([k, v]) => [k, Math.round(v / 1024)]))];
+      const m = process.memoryUsage();
+      kinds.nodeHeapUsed = Math.round(m.heapUsed / 1048576);
+      kinds.nodeHeapTotal = Math.round(m.heapTotal / 1048576);
+      kinds.nodeExternal = Math.round(m.external / 1048576);
+    }
+  };
+  const timer = setInterval(sample, 1000);
+  return { stop: () => { clearInterval(timer); sample(); return { mib: Math.round(peak / 1024), phase: at, byProcessKindMiB: kinds }; } };
 }
 
-const site = await startFixtureSite({ style, newsCount: Number(values.news) });
+interface ServedSite { host: string; port: number; mobileHost: string; startUrl: string; pages: { lang: string; url: string }[] }
+
+if (values['serve-fixture']) {
+  const site = await startFixtureSite({ style, newsCount: Number(values.news) });
+  const served: ServedSite = {
+    host: site.host, port: site.port, mobileHost: site.mobileHost,
+    startUrl: style === 'classic' ? `http://${site.host}:${site.port}/` : site.homeUrl('kk', { publicHost: true }),
+    pages: site.expected.pages.map((p) => ({ lang: p.lang, url: p.url })),
+  };
+  process.stdout.write(`${JSON.stringify(served)}\n`);
+  process.on('SIGTERM', () => void site.close().then(() => process.exit(0)));
+  await new Promise(() => undefined);
+}
+
+/**
+ * The fixture site runs in a child process, left out of the memory figures: they are the
+ * auditor's (Node and its browsers), as when it audits a site on another machine.
+ */
+async function serveFixture(): Promise<{ site: ServedSite; child: ChildProcess }> {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve-fixture', '--style', style, '--news', String(values.news)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let buffered = '';
+  const line = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const nl = buffered.indexOf('\n');
+      if (nl >= 0) resolve(buffered.slice(0, nl));
+    });
+    child.on('exit', (code) => reject(new Error(`the fixture site process ended (exit ${code})`)));
+  });
+  return { site: JSON.parse(line) as ServedSite, child };
+}
+
+const { site, child: fixtureProcess } = await serveFixture();
+const exclude = fixtureProcess.pid ?? -1;
 const resolve = [{ host: site.host, port: site.port, address: '127.0.0.1' }, { host: site.mobileHost, port: site.port, address: '127.0.0.1' }];
-const pageUrls = site.expected.pages
+const pageUrls = site.pages
   .filter((p) => p.lang === 'kk' || p.lang === 'ru')
   .map((p) => `http://${site.host}:${site.port}${p.url}`);
 
@@ -83,25 +156,31 @@ await Promise.all(pageUrls.map((url) => limit(async () => {
 })));
 const bareSecs = (Date.now() - bareStart) / 1000;
 await launched.browser.close();
-const bareMemMiB = bareMem.stop();
+const bareMemMiB = bareMem.stop().mib;
 
 // 2. The full audit of the same site at the same concurrency.
-const auditMem = peakSampler();
+const phaseStarts: [string, number][] = [];
+const auditMem = peakSampler(() => phaseStarts.at(-1)?.[0] ?? '');
 const auditStart = Date.now();
 const snap = await crawlSite({
+  onProgress: (p) => { if (phaseStarts.at(-1)?.[0] !== p.phase) phaseStarts.push([p.phase, Date.now()]); },
   outDir: mkdtempSync(join(tmpdir(), 'tekser-bench-')),
   resume: false,
   probes: selectProbes(values.probes ?? 'all'),
   config: {
-    startUrl: style === 'classic' ? `http://${site.host}:${site.port}/` : site.homeUrl('kk', { publicHost: true }),
+    startUrl: site.startUrl,
     type: style === 'classic' ? 'zhao' : 'omo', langs: ['kk', 'ru'], maxPages: 1000, maxDepth: 30, maxMobilePages: 40,
     timeLimitSec: null, concurrency, perHostConcurrency: concurrency,
     ignoreRobots: false, include: [], exclude: [], screenshots: true, userAgent: 'Tekser', resolve,
   },
 });
-const auditSecs = (Date.now() - auditStart) / 1000;
-const auditMemMiB = auditMem.stop();
-await site.close();
+const auditEnd = Date.now();
+const auditSecs = (auditEnd - auditStart) / 1000;
+/** Seconds spent in each phase of the crawl (robots, start, sitemaps, crawl, http, feeds, phone, depth, probes). */
+const phaseSeconds: Record<string, number> = {};
+phaseStarts.forEach(([phase, at], i) => { phaseSeconds[phase] = Number((((phaseSeconds[phase] ?? 0) + ((phaseStarts[i + 1]?.[1] ?? auditEnd) - at) / 1000)).toFixed(1)); });
+const auditPeak = auditMem.stop();
+fixtureProcess.kill('SIGTERM');
 
 const perProbe: Record<string, { runs: number; seconds: number }> = {};
 for (const r of snap.probes) {
@@ -114,7 +193,7 @@ const auditRate = (snap.pages.length / auditSecs) * 60;
 console.log(JSON.stringify({
   style,
   concurrency,
-  fixturePages: { kk: site.expected.pages.filter((p) => p.lang === 'kk').length, ru: site.expected.pages.filter((p) => p.lang === 'ru').length },
+  fixturePages: { kk: site.pages.filter((p) => p.lang === 'kk').length, ru: site.pages.filter((p) => p.lang === 'ru').length },
   bare: { pages: pageUrls.length, seconds: Number(bareSecs.toFixed(1)), pagesPerMin: Math.round(bareRate), peakTreePssMiB: bareMemMiB },
   audit: {
     desktopPages: snap.pages.filter((p) => p.device === 'desktop').length,
@@ -122,7 +201,10 @@ console.log(JSON.stringify({
     probeRuns: snap.probes.length,
     seconds: Number(auditSecs.toFixed(1)),
     pagesPerMin: Math.round(auditRate),
-    peakTreePssMiB: auditMemMiB,
+    peakTreePssMiB: auditPeak.mib,
+    peakDuringPhase: auditPeak.phase,
+    peakByProcessKindMiB: auditPeak.byProcessKindMiB,
+    phaseSeconds,
   },
   auditToBareRatio: Number((auditRate / bareRate).toFixed(2)),
   probeSeconds: perProbe,

@@ -5,7 +5,6 @@
  * depth and language pairing. Everything goes to `<out>/snapshot/` as it is fetched; with
  * `resume`, what is on disk is not fetched again.
  */
-import pLimit from 'p-limit';
 import type { Browser, BrowserContext } from 'playwright';
 import { AuditError, AuditInterrupted } from '../auditError.ts';
 import { launchBrowser } from '../browser/launchBrowser.ts';
@@ -19,10 +18,11 @@ import { createHttpClient, type HttpClient } from '../http/httpClient.ts';
 import { parseRobots, type RobotsRules } from '../http/robots.ts';
 import type { Probe } from '../probes/probeTypes.ts';
 import { PROBES } from '../probes/registry.ts';
-import { runProbes } from '../probes/runProbes.ts';
+import { probeKey, runProbes } from '../probes/runProbes.ts';
 import type { AuditConfig, Lang, PageRecord, Snapshot } from '../snapshot/schema.ts';
 import { languageOfUrl } from '../url/languageOfUrl.ts';
 import { guardContext } from './contextGuards.ts';
+import { hostGate } from './hostGate.ts';
 import { CrawlSession, type CrawlProgress } from './crawlSession.ts';
 import { checkOverHttp } from './httpChecks.ts';
 import { crawlLinks } from './linkCrawl.ts';
@@ -128,7 +128,8 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     contexts.push(desktop);
     const pool = new PagePool(desktop);
     const delayMs = (robots.honoured.crawlDelaySeconds ?? 0) * 1000;
-    const limit = pLimit(delayMs > 0 ? 1 : Math.max(1, Math.min(config.concurrency, config.perHostConcurrency)));
+    const concurrency = Math.max(1, Math.min(config.concurrency, config.perHostConcurrency));
+    const limit = hostGate(delayMs > 0 ? 1 : concurrency);
     const fetchPage = pageFetcher(session, 'desktop', await guardContext(desktop), delayMs);
     const scope: Scope = { hosts: site.scope.hosts, pathPrefix: site.scope.pathPrefix, include: config.include, exclude: config.exclude };
 
@@ -137,6 +138,24 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     const start = await pool.use((page) => fetchPage(page, startCandidate, 0, 'desktop-start'));
     describeStart(session, start, scope);
     session.save();
+
+    // Probes that need only the home pages (Lighthouse) run beside the crawl, sharing its host gate.
+    const probeOptions = {
+      browser, http, store: session.store, previous: session.previousProbes, concurrency, gate: limit,
+      screenshots: config.screenshots, signal: opts.signal, debuggingPort: launched.debuggingPort, onRecord: () => session.progress(),
+    };
+    const chosen = opts.probes ?? PROBES;
+    const earlyProbes = chosen.filter((p) => p.early === true);
+    const early = runProbes({
+      ...probeOptions,
+      probes: earlyProbes,
+      // The phone context opens after the crawl; an early probe has the desktop one (Lighthouse opens its own tab).
+      contexts: { desktop, mobile: desktop },
+      snapshot: { site, pages: session.pages, checks: [], probes: [] },
+    }).catch((err: Error) => {
+      site.warnings.push(`Probes beside the crawl failed: ${err.message}`);
+      return [];
+    });
 
     session.enter('sitemaps');
     const origin = new URL(start.finalUrl).origin;
@@ -171,20 +190,13 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     session.save();
 
     session.enter('probes');
-    const probes = await runProbes({
-      probes: opts.probes ?? PROBES,
-      browser,
+    const late = await runProbes({
+      ...probeOptions,
+      probes: chosen.filter((p) => p.early !== true),
       contexts: { desktop, mobile: phone },
-      http,
       snapshot: { site, pages: session.pages, checks: [...session.checks.values()], probes: [] },
-      store: session.store,
-      previous: session.previousProbes,
-      concurrency: Math.max(1, Math.min(config.concurrency, config.perHostConcurrency)),
-      screenshots: config.screenshots,
-      signal: opts.signal,
-      debuggingPort: launched.debuggingPort,
-      onRecord: () => session.progress(),
     });
+    const probes = [...(await early), ...late].sort((a, b) => probeKey(a).localeCompare(probeKey(b)));
     if (session.stopped()) throw interrupted();
 
     site.status = session.outOfTime() ? 'time-limit' : 'complete';

@@ -5,7 +5,7 @@
  * --include/--exclude decide what may be fetched. Then the pages known only from sitemap.xml
  * are fetched (within budget) but not expanded: they have no click depth.
  */
-import type pLimit from 'p-limit';
+import type { HostGate } from './hostGate.ts';
 import { isHtmlPage } from '../extract/toPageRecord.ts';
 import type { RobotsRules } from '../http/robots.ts';
 import type { Lang, PageRecord } from '../snapshot/schema.ts';
@@ -21,7 +21,7 @@ export interface LinkCrawlDeps {
   scope: Scope;
   robots: RobotsRules;
   pool: PagePool;
-  limit: ReturnType<typeof pLimit>;
+  limit: HostGate;
   fetchPage: FetchPage;
   /** Languages to crawl (the config's, plus English for indicator 4.4). */
   langs: readonly Lang[];

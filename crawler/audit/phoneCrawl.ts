@@ -4,7 +4,7 @@
  * mobile home page — the sections Annex 6 looks at — within --max-mobile-pages per language.
  */
 import { join } from 'node:path';
-import type pLimit from 'p-limit';
+import type { HostGate } from './hostGate.ts';
 import type { BrowserContext } from 'playwright';
 import { classify, type Scope } from '../discovery/scope.ts';
 import { isHtmlPage } from '../extract/toPageRecord.ts';
@@ -21,7 +21,7 @@ export interface PhoneCrawlDeps {
   phone: BrowserContext;
   scope: Scope;
   robots: RobotsRules;
-  limit: ReturnType<typeof pLimit>;
+  limit: HostGate;
 }
 
 export async function crawlPhone(d: PhoneCrawlDeps): Promise<void> {

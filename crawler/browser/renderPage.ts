@@ -10,16 +10,28 @@ import type { RedirectHop } from '../snapshot/schema.ts';
 const EXTRACT_SOURCE = readFileSync(new URL('../inpage/extractPage.js', import.meta.url), 'utf8');
 
 /**
- * Installed in every document before its scripts run: counts DOM nodes added or removed, and
- * short timers (≤ 1 s) still pending, so the crawler can tell when a script-rendered page has
- * finished rendering without waiting a fixed time.
+ * Installed in every document before its scripts run: counts DOM nodes added or removed (and
+ * when the last was, and how many after DOMContentLoaded), fetch/XHR calls started and still
+ * pending, and short timers (≤ 1 s) still pending, so the crawler can tell when a
+ * script-rendered page has finished rendering without waiting a fixed time.
  */
 export const RENDER_STATE_SCRIPT = `(() => {
   if (window.__tekserState) return;
   let mutations = 0;
+  let afterDcl = 0;
+  let lastMutation = performance.now();
+  let dcl = false;
+  let fetches = 0;
+  let pendingFetches = 0;
   const timers = new Set();
+  document.addEventListener('DOMContentLoaded', () => { dcl = true; }, { once: true });
   new MutationObserver((ms) => {
-    for (const m of ms) mutations += m.addedNodes.length + m.removedNodes.length;
+    let n = 0;
+    for (const m of ms) n += m.addedNodes.length + m.removedNodes.length;
+    if (n === 0) return;
+    mutations += n;
+    if (dcl) afterDcl += n;
+    lastMutation = performance.now();
   }).observe(document, { childList: true, subtree: true });
   const setT = window.setTimeout;
   const clearT = window.clearTimeout;
@@ -30,9 +42,45 @@ export const RENDER_STATE_SCRIPT = `(() => {
     return id;
   };
   window.clearTimeout = function (id) { timers.delete(id); return clearT.call(this, id); };
+  const started = () => { fetches++; pendingFetches++; let done = false; return () => { if (!done) { done = true; pendingFetches--; } }; };
+  if (window.fetch) {
+    const f = window.fetch;
+    window.fetch = function (...args) {
+      const end = started();
+      try { const p = f.apply(this, args); p.then(end, end); return p; } catch (e) { end(); throw e; }
+    };
+  }
+  if (window.XMLHttpRequest) {
+    const send = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.send = function (...args) {
+      const end = started();
+      this.addEventListener('loadend', end);
+      try { return send.apply(this, args); } catch (e) { end(); throw e; }
+    };
+  }
   const textLength = () => (document.body ? document.body.textContent.length : 0);
-  Object.defineProperty(window, '__tekserState', { value: () => [mutations, timers.size, textLength()] });
+  Object.defineProperty(window, '__tekserState', {
+    value: () => ({ mutations, afterDcl, sinceMutation: performance.now() - lastMutation, dcl, fetches, pendingFetches, timers: timers.size, textLength: textLength() }),
+  });
 })();`;
+
+/** What RENDER_STATE_SCRIPT reports. */
+export interface RenderState {
+  mutations: number;
+  afterDcl: number;
+  sinceMutation: number;
+  dcl: boolean;
+  fetches: number;
+  pendingFetches: number;
+  timers: number;
+  textLength: number;
+}
+
+/**
+ * Requests whose answer can change the DOM: documents (frames), scripts, fetch/XHR. Images,
+ * styles and fonts finishing after `load` do not add content, so they do not hold the settle.
+ */
+export const CONTENT_REQUEST_TYPES = new Set(['document', 'script', 'fetch', 'xhr']);
 
 export interface RawLink {
   href: string;
@@ -131,23 +179,29 @@ export function retryAfterMs(header: string | undefined, attempt: number, capMs:
 }
 
 /**
- * Waits until the page has rendered: no request in flight and no DOM node added for `quietMs`,
- * and no short timer pending (during the first second only, so a page that ticks forever still
- * settles — unless the page is still an empty shell, as a script-rendered page is before its
- * data arrives on a slow machine), at most `settleCapMs`.
+ * Waits until the page has rendered, at most `settleCapMs`: no content request (document,
+ * script, fetch/XHR) in flight, no short timer pending (during the first second only, so a page
+ * that ticks forever still settles — unless the page is still an empty shell, as a
+ * script-rendered page is before its data arrives on a slow machine), and then either nothing
+ * happened after DOMContentLoaded (no node added or removed, no fetch/XHR: a server-rendered
+ * page is done at `load`), or the DOM and the content requests have been quiet for `quietMs`.
  */
-async function settle(page: Page, inflight: () => number, opts: RenderOptions): Promise<void> {
+async function settle(page: Page, net: { inflight(): number; quietFor(): number }, opts: RenderOptions): Promise<void> {
   const start = Date.now();
-  let last = -1;
-  let quietSince = Date.now();
+  // "Untouched" must be seen twice in a row, so work the page queued as a task (a framework's
+  // scheduler posting a message) has had its turn.
+  let untouchedBefore = false;
   while (Date.now() - start < opts.settleCapMs) {
-    const state = (await page.evaluate('window.__tekserState ? window.__tekserState() : [-1, 0, 0]').catch(() => [-2, 0, 0])) as [number, number, number];
-    const [count, timers, textLength] = state;
-    const waitingForTimers = timers > 0 && (Date.now() - start < 1000 || textLength < 100);
-    if (count !== last || inflight() > 0 || waitingForTimers) {
-      last = count;
-      quietSince = Date.now();
-    } else if (Date.now() - quietSince >= opts.quietMs) {
+    const state = (await page.evaluate('window.__tekserState ? window.__tekserState() : null').catch(() => null)) as RenderState | null;
+    if (state) {
+      const waitingForTimers = state.timers > 0 && (Date.now() - start < 1000 || state.textLength < 100);
+      const busy = net.inflight() > 0 || state.pendingFetches > 0 || waitingForTimers;
+      const untouched = !busy && state.dcl && state.afterDcl === 0 && state.fetches === 0;
+      if (untouched && untouchedBefore) return;
+      untouchedBefore = untouched;
+      if (!busy && state.sinceMutation >= opts.quietMs && net.quietFor() >= opts.quietMs) return;
+    } else if (Date.now() - start >= opts.quietMs) {
+      // No state script in this document (a page opened outside a guarded context): a fixed wait.
       return;
     }
     await sleep(25);
@@ -160,16 +214,25 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
   const failedRequests: { url: string; error: string }[] = [];
   const clientRedirects: string[] = [];
   const pending = new Set<unknown>();
+  let lastContentRequest = Date.now();
+  const net = { inflight: () => pending.size, quietFor: () => Date.now() - lastContentRequest };
   const onConsole = (msg: { type(): string; text(): string }) => {
     if (msg.type() === 'error' && consoleErrors.length < 50) consoleErrors.push(msg.text().slice(0, 500));
   };
   const onPageError = (err: Error) => {
     if (consoleErrors.length < 50) consoleErrors.push(`Uncaught: ${err.message}`.slice(0, 500));
   };
-  const onRequest = (req: unknown) => pending.add(req);
-  const onDone = (req: unknown) => pending.delete(req);
-  const onFailed = (req: { url(): string; failure(): { errorText: string } | null }) => {
-    pending.delete(req);
+  type Req = { url(): string; resourceType(): string; failure(): { errorText: string } | null };
+  const onRequest = (req: Req) => {
+    if (!CONTENT_REQUEST_TYPES.has(req.resourceType())) return;
+    pending.add(req);
+    lastContentRequest = Date.now();
+  };
+  const onDone = (req: Req) => {
+    if (pending.delete(req)) lastContentRequest = Date.now();
+  };
+  const onFailed = (req: Req) => {
+    onDone(req);
     const error = req.failure()?.errorText ?? 'failed';
     if (!/ERR_BLOCKED_BY_CLIENT|ERR_ABORTED/.test(error) && failedRequests.length < 100) failedRequests.push({ url: req.url(), error });
   };
@@ -215,7 +278,7 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
     if (contentType && !/html|xml/i.test(contentType)) {
       return { ...base, finalUrl: page.url(), status, redirectChain, contentType, facts: null, loadMs: Date.now() - started, error: null };
     }
-    await settle(page, () => pending.size, opts);
+    await settle(page, net, opts);
     let facts: RawFacts | null = null;
     for (let tries = 0; tries < 3 && !facts; tries++) {
       try {
@@ -223,7 +286,7 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
       } catch {
         // A client-side redirect destroyed the context: let the new document load, then read it.
         await page.waitForLoadState('load', { timeout: opts.navigationTimeoutMs }).catch(() => undefined);
-        await settle(page, () => pending.size, opts);
+        await settle(page, net, opts);
       }
     }
     // The document's URL after any client redirect; the response's when the page wandered off the web.

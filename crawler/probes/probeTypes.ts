@@ -24,8 +24,13 @@ export interface ProbeContext {
   http: HttpClient;
   /** What the crawl found (pages, checks, site facts). */
   snapshot: Snapshot;
-  /** Navigates and waits until the page has rendered, as the crawler does. */
+  /** Navigates and waits until the page has rendered, as the crawler does (within the host cap). */
   render(page: Page, url: string): Promise<RenderResult>;
+  /**
+   * Runs a task that loads the audited site by itself (not through render, e.g. Lighthouse)
+   * holding one of the audit's host slots, ahead of queued page loads. Never call render inside.
+   */
+  hostSlot<T>(task: () => Promise<T>): Promise<T>;
   /** Saves a screenshot into the snapshot and returns its snapshot-relative path (null if screenshots are off or it failed). */
   screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string | null>;
   signal?: AbortSignal;
@@ -45,5 +50,15 @@ export interface Probe<T = unknown> {
   timeoutMs?: number;
   /** true: the probe needs the browser's remote debugging port (ProbeContext.debuggingPort). */
   needsDebuggingPort?: boolean;
+  /**
+   * Where its runs queue (runProbes.ts): 'pages' (default), 'watch' for a probe that mostly waits
+   * while it watches a page, 'serial' for one run at a time (Lighthouse).
+   */
+  lane?: 'pages' | 'watch' | 'serial';
+  /**
+   * true: its targets are known once the start page and the language versions are (the home
+   * pages), so it runs beside the crawl instead of after it.
+   */
+  early?: boolean;
   run(page: Page, target: ProbeTarget, ctx: ProbeContext): Promise<T>;
 }

@@ -1,7 +1,12 @@
 /**
- * Runs every probe on its targets: a fresh page per run (probes zoom, type and press keys), at
- * most `concurrency` at once, each bounded in time; one ProbeRecord per run, appended to the
- * snapshot as it finishes. With resume, runs already on disk are not repeated.
+ * Runs every probe on its targets: a fresh page per run (probes zoom, type and press keys), each
+ * bounded in time; one ProbeRecord per run, appended to the snapshot as it finishes. With resume,
+ * runs already on disk are not repeated.
+ *
+ * Three lanes share the machine: 'pages' (most probes, `concurrency` at once), 'watch' (probes
+ * that mostly wait while they watch a page, half as many again: they cost little CPU) and 'serial'
+ * (one at a time: Lighthouse). Every navigation to the audited site, in any lane, passes the
+ * host gate, so the per-host cap holds across lanes and beside a crawl still running.
  */
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -11,6 +16,7 @@ import { guardContext } from '../audit/contextGuards.ts';
 import type { HttpClient } from '../http/httpClient.ts';
 import type { ProbeRecord, Snapshot } from '../snapshot/schema.ts';
 import type { SnapshotStore } from '../snapshot/snapshotStore.ts';
+import { hostGate, type HostGate } from '../audit/hostGate.ts';
 import type { Probe, ProbeContext, ProbeTarget } from './probeTypes.ts';
 
 export interface RunProbesOptions {
@@ -26,6 +32,8 @@ export interface RunProbesOptions {
   /** The targets of a probe (default: probe.targets(snapshot)); `tekser page` measures exactly the pages it was given. */
   targetsOf?: (probe: Probe, snapshot: Snapshot) => ProbeTarget[];
   concurrency: number;
+  /** The per-host cap on navigations (the crawl's own, when probes run beside it); default: `concurrency` slots. */
+  gate?: HostGate;
   screenshots: boolean;
   signal?: AbortSignal;
   /** The browser's remote debugging port, when the audit opened one (Lighthouse). */
@@ -46,7 +54,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> {
-  const limit = pLimit(Math.max(1, opts.concurrency));
+  const concurrency = Math.max(1, opts.concurrency);
+  const lanes = { pages: pLimit(concurrency), watch: pLimit(Math.ceil(concurrency / 2)), serial: pLimit(1) };
+  const gate = opts.gate ?? hostGate(concurrency);
+  const render = (page: Page, url: string) => gate(() => renderPage(page, url));
   const extraContexts: BrowserContext[] = [];
   const records: ProbeRecord[] = [];
   const runOne = async (probe: Probe, target: ProbeTarget): Promise<void> => {
@@ -71,7 +82,8 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
         extraContexts.push(context);
         return context;
       },
-      render: (page, url) => renderPage(page, url),
+      render,
+      hostSlot: (task) => gate.urgent(task),
       async screenshot(page: Page, name: string, options = {}) {
         if (!opts.screenshots || !opts.store) return null;
         const rel = `screenshots/${probe.id}-${probe.device}-${slug(target.url)}-${slug(name)}.png`;
@@ -91,7 +103,7 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
       data = await withTimeout(
         (async () => {
           if (probe.navigate !== false) {
-            const r = await renderPage(page, target.url);
+            const r = await render(page, target.url);
             if (r.error) throw new Error(`the page did not load: ${r.error}`);
           }
           return probe.run(page, target, ctx);
@@ -110,7 +122,11 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
     opts.onRecord?.(record);
   };
   try {
-    await Promise.all(opts.probes.flatMap((probe) => (opts.targetsOf ?? ((p: Probe, s: Snapshot) => p.targets(s)))(probe, opts.snapshot).map((t) => limit(() => runOne(probe, t)))));
+    const targetsOf = opts.targetsOf ?? ((p: Probe, s: Snapshot) => p.targets(s));
+    await Promise.all(opts.probes.flatMap((probe) => targetsOf(probe, opts.snapshot).map((t) => {
+      const lane = probe.lane ?? 'pages';
+      return lanes[lane](() => runOne(probe, t));
+    })));
   } finally {
     for (const c of extraContexts) await c.close().catch(() => undefined);
   }

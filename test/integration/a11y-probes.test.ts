@@ -68,6 +68,7 @@ const ctx = (): ProbeContext => ({
     return c;
   },
   render: (page, url) => renderPage(page, url),
+  hostSlot: (task) => task(),
   screenshot: async () => null,
 });
 

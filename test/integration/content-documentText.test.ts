@@ -81,6 +81,7 @@ describe('documentText probe', () => {
     http,
     snapshot: snapshot(),
     render: () => Promise.reject(new Error('not used')),
+    hostSlot: (task) => task(),
     screenshot: () => Promise.resolve(null),
   });
   const run = (path: string) => documentTextProbe.run(blank, { url: `${base}${path}`, lang: 'ru', page: null }, ctx());

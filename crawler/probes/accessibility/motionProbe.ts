@@ -59,6 +59,7 @@ export type MotionData = z.infer<typeof MotionDataSchema>;
 export const motionProbe: Probe<MotionData> = {
   id: 'motion',
   device: 'desktop',
+  lane: 'watch',
   timeoutMs: 45_000,
   targets: (snapshot) => sampleTargets(snapshot, { perLang: 6 }),
   async run(page, _target, ctx) {

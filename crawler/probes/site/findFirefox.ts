@@ -59,6 +59,13 @@ export async function launchFirefox(found: FoundFirefox, forceAddress: string | 
     'browser.shell.checkDefaultBrowser': false,
     'datareporting.policy.dataSubmissionEnabled': false,
     'toolkit.telemetry.enabled': false,
+    // Memory: one content process instead of one per site and a spare (Fission), no
+    // pre-launched process. The probe renders a few pages of one site, one at a time.
+    'fission.autostart': false,
+    'dom.ipc.processCount': 1,
+    'dom.ipc.processPrelaunch.enabled': false,
+    'extensions.webextensions.remote': false,
+    'browser.sessionhistory.max_total_viewers': 0,
   };
   if (forceAddress) prefs['network.dns.forceResolve'] = forceAddress;
   return firefox.launch({

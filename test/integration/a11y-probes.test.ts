@@ -36,6 +36,10 @@ const PAGES: Record<string, string> = {
     <a class="skip" href="#main">Перейти к основному содержанию</a>
     <nav><ul><li><a href="/a">О нас</a><ul><li><a href="/a/1">История</a></li></ul></li></ul></nav>
     <main id="main"><a href="/b">Новости</a><button type="button" onclick="void 0">Открыть</button><div role="button" tabindex="0">Меню</div></main>`),
+  '/keyboard-frame': doc(`<iframe title="Ссылки" srcdoc="<a href='/a'>Главная</a> <a href='/b'>Новости</a>"></iframe>`),
+  '/keyboard-modal': doc(`<button type="button">Подробнее</button><div role="button">Меню</div>
+    <dialog id="d"><p>Политика конфиденциальности</p><button type="button" onclick="d.close()">Закрыть</button></dialog>
+    <script>document.getElementById('d').showModal();</script>`),
   '/motion-bad': doc(`<style>@keyframes slide{from{transform:translateX(0)}to{transform:translateX(-200px)}} .ticker{animation:slide 4s linear infinite;width:400px}</style>
     <div class="news-line"><div class="ticker">Бегущая строка новостей</div></div>`),
   '/motion-good': doc(`<style>@keyframes slide{from{transform:translateX(0)}to{transform:translateX(-200px)}} .ticker{animation:slide 4s linear infinite;width:400px}</style>
@@ -141,6 +145,21 @@ describe('keyboard probe', () => {
     expect(data).toMatchObject({ hoverOnlyMenus: [], clickOnly: [], noIndicatorCount: 0, unreachableCount: 0, trap: null });
     expect(data.firstStop).toMatchObject({ href: '#main', skipLink: true, targetExists: true });
     expect(data.order.map((s) => s.text)).toEqual(['Перейти к основному содержанию', 'О нас', 'История', 'Новости', 'Открыть', 'Меню']);
+  });
+});
+
+describe('keyboard probe: frames and modal dialogs', () => {
+  it('follows the focus into a same-origin frame and judges the link focused there', async () => {
+    const data = await open('/keyboard-frame', (page) => walkKeyboard(page));
+    expect(data.order.map((s) => s.text)).toEqual(['Главная', 'Новости']);
+    expect(data.order[0]?.selector).toMatch(/iframe >>> .*a:nth-of-type\(1\)$/);
+    expect(data).toMatchObject({ noIndicatorCount: 0, unreachableCount: 0, trap: null });
+  });
+
+  it('counts only the controls of an open modal dialog (the rest of the page is inert)', async () => {
+    const data = await open('/keyboard-modal', (page) => walkKeyboard(page));
+    expect(data.order.map((s) => s.text)).toEqual(['Закрыть']);
+    expect(data).toMatchObject({ unreachableCount: 0, clickOnly: [], trap: null });
   });
 });
 

@@ -1,7 +1,8 @@
 /*
  * In-page (plain JS, evaluated as a string): helpers of the keyboard probe, installed as
  * window.__tekserKb. collect(patterns) lists what a mouse can operate and remembers each
- * element's unfocused style; active() describes the focused element and whether its look
+ * element's unfocused style (only inside an open modal dialog, when there is one); active()
+ * describes the focused element, looking into same-origin frames, and whether its look
  * changed (a visible focus indicator); toTop(patterns) finds "to top" controls; pointerOnly()
  * marks clickable-looking elements that the keyboard cannot reach, for the listener check.
  */
@@ -34,12 +35,37 @@
   const CANDIDATES = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, video[controls], audio[controls], [contenteditable="true"], [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="radio"], [role="switch"], [role="option"], [tabindex], [onclick]';
   const state = { list: [], styles: new Map() };
   const isFocusable = (el) => el.tabIndex >= 0 && !el.disabled;
+  /** While a modal dialog is open, everything outside it is inert: only its controls count. */
+  const outsideModal = (el) => {
+    let modal = null;
+    try { modal = document.querySelector('dialog:modal'); } catch (e) { modal = null; }
+    return !!modal && !modal.contains(el);
+  };
+  /**
+   * The element that has the focus: inside a same-origin frame, the one focused there (the frame
+   * is the stop reached; the indicator is the inner element's). A cross-origin frame cannot be
+   * looked into: it is returned with `opaque`.
+   */
+  const focused = () => {
+    let el = document.activeElement;
+    let frame = null;
+    while (el && (el.localName === 'iframe' || el.localName === 'frame')) {
+      let doc = null;
+      try { doc = el.contentDocument; } catch (e) { doc = null; }
+      if (!doc) return { el, frame: frame || el, opaque: true };
+      const inner = doc.activeElement;
+      if (!inner || inner === doc.body || inner === doc.documentElement) break;
+      frame = frame || el;
+      el = inner;
+    }
+    return { el, frame, opaque: false };
+  };
   const api = {
     collect() {
       const out = [];
       const els = [...document.querySelectorAll(CANDIDATES)].slice(0, 1500);
       els.forEach((el) => {
-        if (el.disabled || el.closest('[inert]')) return;
+        if (el.disabled || el.closest('[inert]') || outsideModal(el)) return;
         const ti = el.getAttribute('tabindex');
         // An element taken out of the tab order on purpose that sits inside a focusable one is not a separate control,
         // and tabindex="-1" alone (a focus target for scripts) does not make an element a control.
@@ -54,18 +80,20 @@
       return out;
     },
     active() {
-      let el = document.activeElement;
+      const { el, frame, opaque } = focused();
       if (!el || el === document.body || el === document.documentElement || el.hasAttribute('data-tekser-start')) return null;
       const before = state.styles.get(el);
       const now = styleOf(el);
       const cs = getComputedStyle(el);
       const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
       const changed = before ? now.some((v, k) => v !== before[k]) : outline;
-      let index = el.getAttribute('data-tekser-kb');
+      const index = (frame || el).getAttribute('data-tekser-kb');
       const r = el.getBoundingClientRect();
       return {
-        index: index === null ? -1 : Number(index), tag: el.localName, text: text(el), selector: cssPath(el),
-        href: el.getAttribute('href'), indicator: changed || outline, outline, shown: r.width >= 1 && r.height >= 1,
+        index: index === null ? -1 : Number(index), tag: el.localName, text: text(el),
+        selector: frame && frame !== el ? cssPath(frame) + ' >>> ' + cssPath(el) : cssPath(el),
+        // What is drawn inside a cross-origin frame cannot be read: not counted as a missing indicator.
+        href: el.getAttribute('href'), indicator: changed || outline || opaque, outline, shown: r.width >= 1 && r.height >= 1,
       };
     },
     /** The element a fragment link points at, if it exists. */
@@ -105,7 +133,7 @@
       const out = [];
       for (const el of document.querySelectorAll('body *')) {
         if (out.length >= 40) break;
-        if (el.matches(CANDIDATES) || el.closest('a[href], button, label, summary, [role="button"], [role="link"]')) continue;
+        if (el.matches(CANDIDATES) || el.closest('a[href], button, label, summary, [role="button"], [role="link"]') || outsideModal(el)) continue;
         if (el.querySelector('a[href], button, input, select, textarea, [tabindex]')) continue;
         if (getComputedStyle(el).cursor !== 'pointer') continue;
         if (el.parentElement && getComputedStyle(el.parentElement).cursor === 'pointer' && !el.parentElement.matches(CANDIDATES)) continue;

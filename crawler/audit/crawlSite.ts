@@ -193,6 +193,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     const late = await runProbes({
       ...probeOptions,
       probes: chosen.filter((p) => p.early !== true),
+      serialAfter: early,
       contexts: { desktop, mobile: phone },
       snapshot: { site, pages: session.pages, checks: [...session.checks.values()], probes: [] },
     });

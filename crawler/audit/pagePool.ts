@@ -9,7 +9,7 @@ export class PagePool {
   private readonly uses = new WeakMap<Page, number>();
   private readonly context: BrowserContext;
   private readonly recycleEvery: number;
-  constructor(context: BrowserContext, recycleEvery = 50) {
+  constructor(context: BrowserContext, recycleEvery = 20) {
     this.context = context;
     this.recycleEvery = recycleEvery;
   }

@@ -52,7 +52,8 @@ export interface Probe<T = unknown> {
   needsDebuggingPort?: boolean;
   /**
    * Where its runs queue (runProbes.ts): 'pages' (default), 'watch' for a probe that mostly waits
-   * while it watches a page, 'serial' for one run at a time (Lighthouse).
+   * while it watches a page, 'serial' for one run at a time after the others (Lighthouse,
+   * another browser engine).
    */
   lane?: 'pages' | 'watch' | 'serial';
   /**

@@ -3,10 +3,12 @@
  * bounded in time; one ProbeRecord per run, appended to the snapshot as it finishes. With resume,
  * runs already on disk are not repeated.
  *
- * Three lanes share the machine: 'pages' (most probes, `concurrency` at once), 'watch' (probes
- * that mostly wait while they watch a page, half as many again: they cost little CPU) and 'serial'
- * (one at a time: Lighthouse). Every navigation to the audited site, in any lane, passes the
- * host gate, so the per-host cap holds across lanes and beside a crawl still running.
+ * Three lanes: 'pages' (most probes, `concurrency` at once) and 'watch' (probes that mostly wait
+ * while they watch a page, half as many again: they cost little CPU) run side by side; 'serial'
+ * runs (Lighthouse, another browser engine: each brings a few hundred MB of its own) go one at
+ * a time once the other two are done, so they never add to their memory. Every navigation to
+ * the audited site, in any lane, passes the host gate, so the per-host cap holds across lanes
+ * and beside a crawl still running.
  */
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -34,6 +36,8 @@ export interface RunProbesOptions {
   concurrency: number;
   /** The per-host cap on navigations (the crawl's own, when probes run beside it); default: `concurrency` slots. */
   gate?: HostGate;
+  /** The serial lane also waits for this (the Lighthouse runs started beside the crawl). */
+  serialAfter?: Promise<unknown>;
   screenshots: boolean;
   signal?: AbortSignal;
   /** The browser's remote debugging port, when the audit opened one (Lighthouse). */
@@ -55,7 +59,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> {
   const concurrency = Math.max(1, opts.concurrency);
-  const lanes = { pages: pLimit(concurrency), watch: pLimit(Math.ceil(concurrency / 2)), serial: pLimit(1) };
+  const lanes = { pages: pLimit(concurrency), watch: pLimit(Math.ceil(concurrency / 2)) };
   const gate = opts.gate ?? hostGate(concurrency);
   const render = (page: Page, url: string) => gate(() => renderPage(page, url));
   const extraContexts: BrowserContext[] = [];
@@ -123,10 +127,11 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
   };
   try {
     const targetsOf = opts.targetsOf ?? ((p: Probe, s: Snapshot) => p.targets(s));
-    await Promise.all(opts.probes.flatMap((probe) => targetsOf(probe, opts.snapshot).map((t) => {
-      const lane = probe.lane ?? 'pages';
-      return lanes[lane](() => runOne(probe, t));
-    })));
+    const runs = opts.probes.flatMap((probe) => targetsOf(probe, opts.snapshot).map((t) => ({ probe, t, lane: probe.lane ?? 'pages' })));
+    await Promise.all(runs.map((r) => (r.lane === 'serial' ? undefined : lanes[r.lane](() => runOne(r.probe, r.t)))));
+    // Serial runs bring their own memory-hungry browser or process: they start when the page lanes are done.
+    await opts.serialAfter;
+    for (const r of runs.filter((x) => x.lane === 'serial')) await runOne(r.probe, r.t);
   } finally {
     for (const c of extraContexts) await c.close().catch(() => undefined);
   }

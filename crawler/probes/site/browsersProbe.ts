@@ -127,6 +127,8 @@ export const browsersProbe: Probe<BrowsersProbeData> = {
   id: BROWSERS_PROBE_ID,
   device: 'desktop',
   navigate: false,
+  // Firefox and three Chromium contexts: after the page probes, never beside Lighthouse.
+  lane: 'serial',
   timeoutMs: 120_000,
   targets: (snapshot) => browserTargets(snapshot).slice(0, 1),
   async run(_page, _target, ctx) {

@@ -145,10 +145,9 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
       screenshots: config.screenshots, signal: opts.signal, debuggingPort: launched.debuggingPort, onRecord: () => session.progress(),
     };
     const chosen = opts.probes ?? PROBES;
-    const earlyProbes = chosen.filter((p) => p.early === true);
     const early = runProbes({
       ...probeOptions,
-      probes: earlyProbes,
+      probes: chosen.filter((p) => p.early === true),
       // The phone context opens after the crawl; an early probe has the desktop one (Lighthouse opens its own tab).
       contexts: { desktop, mobile: desktop },
       snapshot: { site, pages: session.pages, checks: [], probes: [] },

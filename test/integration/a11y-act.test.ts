@@ -12,16 +12,14 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardContext } from '../../crawler/audit/contextGuards.ts';
 import { launchBrowser } from '../../crawler/browser/launchBrowser.ts';
-import { renderPage } from '../../crawler/browser/renderPage.ts';
-import { createHttpClient } from '../../crawler/http/httpClient.ts';
 import { runAxe, TEXT_ALTERNATIVE_RULES } from '../../crawler/probes/accessibility/axeProbe.ts';
 import { walkKeyboard } from '../../crawler/probes/accessibility/keyboardProbe.ts';
 import { motionProbe } from '../../crawler/probes/accessibility/motionProbe.ts';
 import { viewportForbidsZoom } from '../../crawler/probes/accessibility/viewportMeta.ts';
 import { zoomProbe } from '../../crawler/probes/accessibility/zoomProbe.ts';
 import type { ProbeContext } from '../../crawler/probes/probeTypes.ts';
-import { snapshot } from '../unit/snapshotBuilder.ts';
 import { ACT, serveAct } from './actServer.ts';
+import { openRendered, probeContext } from './probeHarness.ts';
 
 type Outcome = 'passed' | 'failed' | 'inapplicable';
 
@@ -31,32 +29,8 @@ let context: BrowserContext;
 let base = '';
 const extra: BrowserContext[] = [];
 
-const ctx = (): ProbeContext => ({
-  browser,
-  http: createHttpClient({ userAgent: 'Tekser-test' }),
-  snapshot: snapshot(),
-  async newContext(options) {
-    const c = await browser.newContext(options);
-    await guardContext(c);
-    extra.push(c);
-    return c;
-  },
-  render: (page, url) => renderPage(page, url),
-  hostSlot: (task) => task(),
-  screenshot: async () => null,
-});
-
-async function open<T>(file: string, measure: (page: Page, url: string) => Promise<T>): Promise<T> {
-  const page = await context.newPage();
-  try {
-    const url = `${base}/${file}`;
-    const r = await renderPage(page, url);
-    if (r.error) throw new Error(r.error);
-    return await measure(page, url);
-  } finally {
-    await page.close();
-  }
-}
+const ctx = (): ProbeContext => probeContext(browser, extra);
+const open = <T>(file: string, measure: (page: Page, url: string) => Promise<T>): Promise<T> => openRendered(context, `${base}/${file}`, measure);
 
 const expected = (file: string): Outcome => /-(passed|failed|inapplicable)\./.exec(file)?.[1] as Outcome;
 

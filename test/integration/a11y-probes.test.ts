@@ -9,18 +9,16 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardContext } from '../../crawler/audit/contextGuards.ts';
 import { launchBrowser } from '../../crawler/browser/launchBrowser.ts';
-import { renderPage } from '../../crawler/browser/renderPage.ts';
-import { createHttpClient } from '../../crawler/http/httpClient.ts';
 import { runAxe } from '../../crawler/probes/accessibility/axeProbe.ts';
 import { formErrorsProbe } from '../../crawler/probes/accessibility/formErrorsProbe.ts';
 import { walkKeyboard } from '../../crawler/probes/accessibility/keyboardProbe.ts';
 import { motionProbe } from '../../crawler/probes/accessibility/motionProbe.ts';
 import { zoomProbe } from '../../crawler/probes/accessibility/zoomProbe.ts';
 import type { ProbeContext } from '../../crawler/probes/probeTypes.ts';
+import { openRendered, probeContext } from './probeHarness.ts';
 import { MOTION_JS } from '../../crawler/probes/accessibility/inpageScripts.ts';
 import { ACCESSIBILITY_PATTERNS } from '../../lexicon/accessibilityTerms.ts';
 import { promoWebm } from '../fixtures/media.ts';
-import { snapshot } from '../unit/snapshotBuilder.ts';
 
 const doc = (body: string, head = '') => `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>`;
 
@@ -61,32 +59,8 @@ let base = '';
 const requests: { method: string; url: string }[] = [];
 const extra: BrowserContext[] = [];
 
-const ctx = (): ProbeContext => ({
-  browser,
-  http: createHttpClient({ userAgent: 'Tekser-test' }),
-  snapshot: snapshot(),
-  async newContext(options) {
-    const c = await browser.newContext(options);
-    await guardContext(c);
-    extra.push(c);
-    return c;
-  },
-  render: (page, url) => renderPage(page, url),
-  hostSlot: (task) => task(),
-  screenshot: async () => null,
-});
-
-async function open<T>(path: string, measure: (page: Page, url: string) => Promise<T>): Promise<T> {
-  const page = await context.newPage();
-  try {
-    const url = `${base}${path}`;
-    const r = await renderPage(page, url);
-    if (r.error) throw new Error(r.error);
-    return await measure(page, url);
-  } finally {
-    await page.close();
-  }
-}
+const ctx = (): ProbeContext => probeContext(browser, extra);
+const open = <T>(path: string, measure: (page: Page, url: string) => Promise<T>): Promise<T> => openRendered(context, `${base}${path}`, measure);
 
 beforeAll(async () => {
   server = createServer((req, res) => {

@@ -6,6 +6,8 @@
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { crawlSite } from '../../crawler/audit/crawlSite.ts';
+import { selectProbes } from '../../crawler/probes/registry.ts';
+import type { Snapshot } from '../../crawler/snapshot/schema.ts';
 import { startFixtureSite } from '../fixtures/index.ts';
 import { crawlFixture, localConfig, tempDir } from './fixtureAudit.ts';
 
@@ -39,6 +41,22 @@ describe('politeness', () => {
       await site.close();
     }
   }, 120_000);
+
+  it('keeps to the per-host cap while probes run in their lanes (page probes, the motion watch, zoom in its own context)', async () => {
+    const delay = 400;
+    const site = await startFixtureSite({ style: 'classic', defects: { slowPages: delay } });
+    try {
+      const probes = selectProbes('axe,zoom,motion').map((p) => ({ ...p, targets: (s: Snapshot) => p.targets(s).slice(0, 3) }));
+      const snap = await crawlFixture(site, 'classic', { maxPages: 6, maxMobilePages: 0, langs: ['kk'], concurrency: 8, perHostConcurrency: 2 }, probes);
+      expect(snap.probes.filter((r) => r.error !== null)).toEqual([]);
+      expect(snap.probes.length).toBe(9);
+      const pages = site.requests.filter((r) => /Chrome/.test(r.userAgent) && !/\.\w+$/.test(r.url.split('?')[0]!));
+      const most = Math.max(...pages.map((p) => pages.filter((q) => q.time >= p.time && q.time < p.time + delay - 50).length));
+      expect(most).toBeLessThanOrEqual(2);
+    } finally {
+      await site.close();
+    }
+  }, 180_000);
 
   it('stops at --time-limit and says what it did not fetch', async () => {
     const site = await startFixtureSite({ style: 'classic', defects: { slowPages: 300 } });

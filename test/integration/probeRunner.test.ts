@@ -41,4 +41,34 @@ describe('runProbes in a crawl', () => {
       await site.close();
     }
   }, 120_000);
+
+  it('runs an early probe beside the crawl, and serial runs one at a time after the page lanes and the early runs', async () => {
+    const site = await startFixtureSite({ style: 'classic' });
+    try {
+      const log: { id: string; start: number; end: number }[] = [];
+      const timed = (id: string, over: Partial<Probe>): Probe => ({
+        id, device: 'desktop', navigate: false, targets: (s) => homeTargets(s), ...over,
+        async run() {
+          const start = Date.now();
+          await new Promise((r) => setTimeout(r, 150));
+          log.push({ id, start, end: Date.now() });
+          return null;
+        },
+      });
+      const probes = [timed('test-early', { early: true, lane: 'serial' }), timed('test-serial', { lane: 'serial' }), timed('test-page', {}), timed('test-watch', { lane: 'watch' })];
+      const snap = await crawlSite({ config: fixtureConfig(site, 'classic', { maxPages: 6, maxMobilePages: 0 }), outDir: tempDir(), resume: false, probes });
+      expect(snap.probes.map((r) => r.probe).sort()).toEqual(['test-early', 'test-early', 'test-page', 'test-page', 'test-serial', 'test-serial', 'test-watch', 'test-watch']);
+      const of = (id: string) => log.filter((l) => l.id === id);
+      // The early runs happened while pages were still being crawled.
+      const lastPage = Math.max(...snap.pages.map((p) => Date.parse(p.fetchedAt)));
+      expect(Math.min(...of('test-early').map((l) => l.start))).toBeLessThan(lastPage);
+      // Serial runs never overlap each other nor any run of the other lanes.
+      const serial = [...of('test-early'), ...of('test-serial')].sort((a, b) => a.start - b.start);
+      for (let i = 1; i < serial.length; i++) expect(serial[i]!.start).toBeGreaterThanOrEqual(serial[i - 1]!.end);
+      const others = [...of('test-page'), ...of('test-watch')];
+      for (const s of of('test-serial')) expect(s.start).toBeGreaterThanOrEqual(Math.max(...others.map((o) => o.end)));
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
 });

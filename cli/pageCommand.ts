@@ -76,7 +76,7 @@ export async function runPage(rawUrls: string[], o: PageCliOptions): Promise<num
         const r = await renderPage(tab, url);
         return toPageRecord(r, {
           device: 'desktop', discoveredVia: 'start', crawlLevel: 0, inheritedLang: null, screenshot: null,
-          blockedRequests: takeBlocked(tab), fetchedAt: new Date().toISOString(),
+          blockedRequests: await takeBlocked(tab), fetchedAt: new Date().toISOString(),
         });
       } finally {
         await tab.close().catch(() => undefined);

@@ -32,21 +32,43 @@ const { values } = parseArgs({
 const style = values.style === 'unified' ? 'unified' : 'classic';
 const concurrency = Number(values.concurrency);
 
+interface TreeProcess { pid: number; kind: string; pssKb: number; cpuTicks: number }
+
+const kindOfPid = new Map<number, string>();
+/** What a process is: node, firefox, or Chromium's process type (renderer, gpu-process, utility…). */
+function processKind(pid: number): string {
+  let kind = kindOfPid.get(pid);
+  if (kind === undefined) {
+    let cmd = '';
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      // ended
+    }
+    kind = /firefox/.test(cmd) ? 'firefox' : /--type=(\S+)/.exec(cmd)?.[1] ?? (/chrom/.test(cmd) ? 'chromium' : /node/.test(cmd) ? 'node' : 'other');
+    kindOfPid.set(pid, kind);
+  }
+  return kind;
+}
+
 /**
- * Memory of a process and all its descendants, in KiB: the sum of their PSS (shared pages split
- * between the processes that map them; summing RSS would count Chromium's shared memory once
- * per process). Falls back to RSS where /proc has no smaps_rollup. The process tree is read from
- * /proc directly (spawning `ps` several times a second cost more CPU than the crawl it measured).
+ * A process and all its descendants with their memory (PSS, in KiB: shared pages split between
+ * the processes that map them; summing RSS would count Chromium's shared memory once per process;
+ * RSS where /proc has no smaps_rollup) and CPU time so far (user + system, in clock ticks). The
+ * tree is read from /proc directly (spawning `ps` several times a second cost more CPU than the
+ * crawl it measured).
  */
-function treeMemoryKb(root: number, exclude: number, byKind?: Map<string, number>): number {
+function processTree(root: number, exclude: number): TreeProcess[] {
   const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       // pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'.
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      children.set(Number(fields[1]), [...(children.get(Number(fields[1])) ?? []), Number(entry)]);
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12])); // utime + stime
     } catch {
       // The process ended while being read.
     }
@@ -61,36 +83,40 @@ function treeMemoryKb(root: number, exclude: number, byKind?: Map<string, number
       return 0;
     }
   };
-  let total = 0;
+  const out: TreeProcess[] = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     if (pid === exclude) continue;
-    const kb = pss(pid);
-    total += kb;
-    if (byKind) {
-      let cmd = '';
-      try {
-        cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      } catch {
-        // ended
-      }
-      const kind = /firefox/.test(cmd) ? 'firefox' : /--type=(\S+)/.exec(cmd)?.[1] ?? (/chrom/.test(cmd) ? 'chromium' : /node/.test(cmd) ? 'node' : 'other');
-      byKind.set(kind, (byKind.get(kind) ?? 0) + kb);
-    }
+    out.push({ pid, kind: processKind(pid), pssKb: pss(pid), cpuTicks: ticks.get(pid) ?? 0 });
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return out;
 }
 
-/** Peak of treeMemoryKb, sampled once a second (reading smaps_rollup is itself costly). */
-function peakSampler(phase: () => string = () => '') {
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Samples the process tree once a second (reading smaps_rollup is itself costly): the peak of its
+ * memory, split by process kind, and the CPU seconds each kind used while sampled (a process
+ * that ends counts up to its last sample).
+ */
+function treeSampler(phase: () => string = () => '') {
   let peak = 0;
   let at = '';
   let kinds: Record<string, number> = {};
+  const startTicks = new Map<number, number>();
+  const lastTicks = new Map<number, number>();
   const sample = () => {
+    const tree = processTree(process.pid, exclude);
     const byKind = new Map<string, number>();
-    const kb = treeMemoryKb(process.pid, exclude, byKind);
+    let kb = 0;
+    for (const p of tree) {
+      kb += p.pssKb;
+      byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + p.pssKb);
+      if (!startTicks.has(p.pid)) startTicks.set(p.pid, p.pid === process.pid ? p.cpuTicks : 0);
+      lastTicks.set(p.pid, p.cpuTicks);
+    }
     if (kb > peak) {
       [peak, at, kinds] = [kb, phase(), Object.fromEntries([...byKind].map(([k, v]) => [k, Math.round(v / 1024)]))];
       const m = process.memoryUsage();
@@ -99,8 +125,20 @@ function peakSampler(phase: () => string = () => '') {
       kinds.nodeExternal = Math.round(m.external / 1048576);
     }
   };
+  sample();
   const timer = setInterval(sample, 1000);
-  return { stop: () => { clearInterval(timer); sample(); return { mib: Math.round(peak / 1024), phase: at, byProcessKindMiB: kinds }; } };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      const cpu: Record<string, number> = {};
+      for (const [pid, t] of lastTicks) {
+        const kind = pid === process.pid ? 'node (this process)' : processKind(pid);
+        cpu[kind] = Number(((cpu[kind] ?? 0) + (t - startTicks.get(pid)!) / TICKS_PER_SECOND).toFixed(1));
+      }
+      return { mib: Math.round(peak / 1024), phase: at, byProcessKindMiB: kinds, cpuSecondsByProcessKind: cpu };
+    },
+  };
 }
 
 interface ServedSite { host: string; port: number; mobileHost: string; startUrl: string; pages: { lang: string; url: string }[] }
@@ -143,7 +181,7 @@ const pageUrls = site.pages
   .map((p) => `http://${site.host}:${site.port}${p.url}`);
 
 // 1. Bare rendering: every page once, reused pages, wait for `load` only.
-const bareMem = peakSampler();
+const bareMem = treeSampler();
 const launched = await launchBrowser({ resolve });
 const context = await launched.browser.newContext({ viewport: { width: 1366, height: 768 } });
 const pages = await Promise.all(Array.from({ length: concurrency }, () => context.newPage()));
@@ -156,11 +194,11 @@ await Promise.all(pageUrls.map((url) => limit(async () => {
 })));
 const bareSecs = (Date.now() - bareStart) / 1000;
 await launched.browser.close();
-const bareMemMiB = bareMem.stop().mib;
+const bareSampled = bareMem.stop();
 
 // 2. The full audit of the same site at the same concurrency.
 const phaseStarts: [string, number][] = [];
-const auditMem = peakSampler(() => phaseStarts.at(-1)?.[0] ?? '');
+const auditMem = treeSampler(() => phaseStarts.at(-1)?.[0] ?? '');
 const auditStart = Date.now();
 const snap = await crawlSite({
   onProgress: (p) => { if (phaseStarts.at(-1)?.[0] !== p.phase) phaseStarts.push([p.phase, Date.now()]); },
@@ -194,7 +232,7 @@ console.log(JSON.stringify({
   style,
   concurrency,
   fixturePages: { kk: site.pages.filter((p) => p.lang === 'kk').length, ru: site.pages.filter((p) => p.lang === 'ru').length },
-  bare: { pages: pageUrls.length, seconds: Number(bareSecs.toFixed(1)), pagesPerMin: Math.round(bareRate), peakTreePssMiB: bareMemMiB },
+  bare: { pages: pageUrls.length, seconds: Number(bareSecs.toFixed(1)), pagesPerMin: Math.round(bareRate), peakTreePssMiB: bareSampled.mib, cpuSecondsByProcessKind: bareSampled.cpuSecondsByProcessKind },
   audit: {
     desktopPages: snap.pages.filter((p) => p.device === 'desktop').length,
     phonePages: snap.pages.filter((p) => p.device === 'mobile').length,
@@ -204,6 +242,7 @@ console.log(JSON.stringify({
     peakTreePssMiB: auditPeak.mib,
     peakDuringPhase: auditPeak.phase,
     peakByProcessKindMiB: auditPeak.byProcessKindMiB,
+    cpuSecondsByProcessKind: auditPeak.cpuSecondsByProcessKind,
     phaseSeconds,
   },
   auditToBareRatio: Number((auditRate / bareRate).toFixed(2)),

@@ -1,20 +1,32 @@
 /**
  * Safety and instrumentation for every browser context of an audit: any request that is not
- * GET or HEAD is aborted before it leaves the browser (the crawler never submits a form or
+ * GET or HEAD is stopped before it leaves the browser (the crawler never submits a form or
  * sends a POST to an audited site), and each page reports its rendering state (DOM mutations,
  * pending short timers) so rendering can be awaited.
+ *
+ * Chromium: one browser-level guard (chromiumRequestGuard.ts) for every context. Other engines
+ * (Firefox over WebDriver BiDi): Playwright's context.route.
  */
 import type { BrowserContext, Page } from 'playwright';
 import { RENDER_STATE_SCRIPT } from '../browser/renderPage.ts';
+import { chromiumRequestGuard, type BlockedRequest } from '../browser/chromiumRequestGuard.ts';
 
-export interface BlockedRequest {
-  url: string;
-  method: string;
+export type { BlockedRequest };
+/** Takes (and clears) what was blocked on a page since the last call. */
+export type TakeBlocked = (page: Page) => Promise<BlockedRequest[]>;
+
+export async function guardContext(context: BrowserContext): Promise<TakeBlocked> {
+  await context.addInitScript(RENDER_STATE_SCRIPT);
+  const browser = context.browser();
+  if (browser && browser.browserType().name() === 'chromium') {
+    const guard = await chromiumRequestGuard(browser);
+    return (page) => guard.take(page);
+  }
+  return routeGuard(context);
 }
 
-export async function guardContext(context: BrowserContext): Promise<(page: Page) => BlockedRequest[]> {
+async function routeGuard(context: BrowserContext): Promise<TakeBlocked> {
   const blocked = new WeakMap<Page, BlockedRequest[]>();
-  await context.addInitScript(RENDER_STATE_SCRIPT);
   await context.route('**/*', async (route) => {
     const req = route.request();
     const method = req.method();
@@ -30,13 +42,11 @@ export async function guardContext(context: BrowserContext): Promise<(page: Page
       if (list.length < 100) list.push({ url: req.url(), method });
       blocked.set(page, list);
     }
-    // A form submitted by script is a navigation: answering 204 keeps the page where it was
-    // (an aborted navigation would replace it with an error page). Nothing reaches the site.
+    // As in the Chromium guard: a script-submitted form (a navigation) is answered 204 in place.
     if (req.isNavigationRequest()) await route.fulfill({ status: 204, body: '' });
     else await route.abort('blockedbyclient');
   });
-  /** Takes (and clears) what was blocked on a page since the last call. */
-  return (page: Page) => {
+  return async (page) => {
     const list = blocked.get(page) ?? [];
     blocked.set(page, []);
     return list;

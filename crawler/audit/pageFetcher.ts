@@ -7,12 +7,12 @@ import type { Page } from 'playwright';
 import { renderPage } from '../browser/renderPage.ts';
 import { toPageRecord } from '../extract/toPageRecord.ts';
 import type { Device, PageRecord } from '../snapshot/schema.ts';
-import type { BlockedRequest } from './contextGuards.ts';
+import type { TakeBlocked } from './contextGuards.ts';
 import type { Candidate, CrawlSession } from './crawlSession.ts';
 
 export type FetchPage = (page: Page, c: Candidate, level: number, shotName: string | null) => Promise<PageRecord>;
 
-export function pageFetcher(session: CrawlSession, device: Device, takeBlocked: (page: Page) => BlockedRequest[], delayMs = 0): FetchPage {
+export function pageFetcher(session: CrawlSession, device: Device, takeBlocked: TakeBlocked, delayMs = 0): FetchPage {
   return async (page, c, level, shotName) => {
     const done = session.reused(device, c.url);
     if (done) {
@@ -27,7 +27,7 @@ export function pageFetcher(session: CrawlSession, device: Device, takeBlocked: 
     }
     const rec = toPageRecord(r, {
       device, discoveredVia: c.via, crawlLevel: level, inheritedLang: c.lang, screenshot,
-      blockedRequests: takeBlocked(page), fetchedAt: new Date().toISOString(),
+      blockedRequests: await takeBlocked(page), fetchedAt: new Date().toISOString(),
     });
     session.record(rec, true);
     if (delayMs > 0) await new Promise((res) => setTimeout(res, delayMs));

@@ -41,8 +41,7 @@ export async function crawlPhone(d: PhoneCrawlDeps): Promise<void> {
       }
       const shot = `screenshots/mobile-${v.lang}-home.png`;
       const result = await pool.use((page) => probeMobile(
-        page, v.lang, v.homeUrl,
-        { blockedRequests: takeBlocked(page), fetchedAt: new Date().toISOString() },
+        page, v.lang, v.homeUrl, takeBlocked,
         config.screenshots ? { abs: join(session.store.dir, shot), rel: shot } : null,
       ));
       site.mobile.push(result.probe);

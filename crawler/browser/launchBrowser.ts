@@ -5,6 +5,7 @@
 import { createServer } from 'node:net';
 import { chromium, type Browser } from 'playwright';
 import { chromiumHostResolverRules, type ResolveRule } from '../hostMapping.ts';
+import { chromiumRequestGuard } from './chromiumRequestGuard.ts';
 import { findBrowser, type FoundBrowser } from './findBrowser.ts';
 
 export const QUIET_CHROMIUM_ARGS: readonly string[] = [
@@ -75,6 +76,7 @@ export async function launchBrowser(opts: { browserPath?: string | null; resolve
       args,
       ...(found.executablePath ? { executablePath: found.executablePath } : {}),
     });
+    await chromiumRequestGuard(browser); // before any context exists: nothing but GET/HEAD leaves it
     const debuggingPort = port !== null && (await debuggingPortAnswers(port)) ? port : null;
     return { browser, found, version: browser.version(), debuggingPort };
   } catch (err) {

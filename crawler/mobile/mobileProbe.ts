@@ -8,7 +8,8 @@
 import type { Page } from 'playwright';
 import { matchesTerm } from '../../lexicon/interfaceTerms.ts';
 import { renderPage } from '../browser/renderPage.ts';
-import { toPageRecord, type PageContext } from '../extract/toPageRecord.ts';
+import { toPageRecord } from '../extract/toPageRecord.ts';
+import type { TakeBlocked } from '../audit/contextGuards.ts';
 import type { Lang, MobileProbe, PageRecord } from '../snapshot/schema.ts';
 
 export const PHONE_WIDTHS = [360, 414] as const;
@@ -42,13 +43,14 @@ export async function probeMobile(
   page: Page,
   lang: Lang,
   homeUrl: string,
-  ctx: Omit<PageContext, 'device' | 'discoveredVia' | 'crawlLevel' | 'inheritedLang' | 'screenshot'>,
+  takeBlocked: TakeBlocked,
   shot: { abs: string; rel: string } | null,
 ): Promise<MobileProbeResult> {
   const desktopHost = new URL(homeUrl).host;
   const render = await renderPage(page, homeUrl);
   const base = { device: 'mobile' as const, discoveredVia: 'mobile' as const, crawlLevel: 0, inheritedLang: lang };
-  const first = toPageRecord(render, { ...ctx, ...base, screenshot: null });
+  const ctx = async () => ({ blockedRequests: await takeBlocked(page), fetchedAt: new Date().toISOString() });
+  const first = toPageRecord(render, { ...(await ctx()), ...base, screenshot: null });
   const pages = [first];
   if (render.error || !render.facts) {
     return {
@@ -81,7 +83,7 @@ export async function probeMobile(
   let mobileHome: PageRecord | null = redirected ? first : null;
   if (mobileLink) {
     const r = await renderPage(page, mobileLink.url);
-    mobileHome = toPageRecord(r, { ...ctx, ...base, crawlLevel: 1, screenshot: null });
+    mobileHome = toPageRecord(r, { ...(await ctx()), ...base, crawlLevel: 1, screenshot: null });
     pages.push(mobileHome);
     mobileHomeUrl = mobileHome.error ? null : mobileHome.finalUrl;
   }

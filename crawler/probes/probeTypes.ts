@@ -52,14 +52,22 @@ export interface Probe<T = unknown> {
   needsDebuggingPort?: boolean;
   /**
    * Where its runs queue (runProbes.ts): 'pages' (default), 'watch' for a probe that mostly waits
-   * while it watches a page, 'serial' for one run at a time after the others (Lighthouse,
-   * another browser engine).
+   * while it watches a page, 'solo' for one run at a time beside the others (Lighthouse),
+   * 'serial' for one run at a time after the others (another browser engine).
    */
-  lane?: 'pages' | 'watch' | 'serial';
+  lane?: 'pages' | 'watch' | 'solo' | 'serial';
   /**
    * true: its targets are known once the start page and the language versions are (the home
    * pages), so it runs beside the crawl instead of after it.
    */
   early?: boolean;
+  /**
+   * false: the page a run used is closed afterwards instead of going back to the runner's pool
+   * (a probe that changes more than the document: viewport, device metrics). Default true:
+   * the runner removes page routes and navigates the page anew for the next run.
+   */
+  reusePage?: boolean;
+  /** Frees what its runs kept for the next one (a worker process); called once all lanes but 'serial' are done. */
+  release?(): Promise<void>;
   run(page: Page, target: ProbeTarget, ctx: ProbeContext): Promise<T>;
 }

@@ -1,14 +1,17 @@
 /**
- * Runs every probe on its targets: a fresh page per run (probes zoom, type and press keys), each
- * bounded in time; one ProbeRecord per run, appended to the snapshot as it finishes. With resume,
- * runs already on disk are not repeated.
+ * Runs every probe on its targets, each run bounded in time; one ProbeRecord per run, appended to
+ * the snapshot as it finishes. With resume, runs already on disk are not repeated. Pages are
+ * reused between runs (a new page costs more than a render): each run navigates its page anew,
+ * the runner drops what a run routed, and a page whose run failed or whose probe changes more
+ * than the document (Probe.reusePage false) is closed instead.
  *
- * Three lanes: 'pages' (most probes, `concurrency` at once) and 'watch' (probes that mostly wait
- * while they watch a page, half as many again: they cost little CPU) run side by side; 'serial'
- * runs (Lighthouse, another browser engine: each brings a few hundred MB of its own) go one at
- * a time once the other two are done, so they never add to their memory. Every navigation to
- * the audited site, in any lane, passes the host gate, so the per-host cap holds across lanes
- * and beside a crawl still running.
+ * Lanes: 'pages' (most probes, `concurrency` at once), 'watch' (probes that mostly wait while
+ * they watch a page, half as many again: they cost little CPU) and 'solo' (one run at a time:
+ * Lighthouse, whose runs must not share the CPU with each other) run side by side; 'serial' runs
+ * (another browser engine, a few hundred MB of its own) go one at a time once the others are
+ * done and their pages closed, so they never add to their memory. Every navigation to the
+ * audited site, in any lane, passes the host gate, so the per-host cap holds across lanes and
+ * beside a crawl still running.
  */
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -19,6 +22,7 @@ import type { HttpClient } from '../http/httpClient.ts';
 import type { ProbeRecord, Snapshot } from '../snapshot/schema.ts';
 import type { SnapshotStore } from '../snapshot/snapshotStore.ts';
 import { hostGate, type HostGate } from '../audit/hostGate.ts';
+import { PagePool } from '../audit/pagePool.ts';
 import type { Probe, ProbeContext, ProbeTarget } from './probeTypes.ts';
 
 export interface RunProbesOptions {
@@ -59,10 +63,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> {
   const concurrency = Math.max(1, opts.concurrency);
-  const lanes = { pages: pLimit(concurrency), watch: pLimit(Math.ceil(concurrency / 2)) };
+  const lanes = { pages: pLimit(concurrency), watch: pLimit(Math.ceil(concurrency / 2)), solo: pLimit(1) };
   const gate = opts.gate ?? hostGate(concurrency);
   const render = (page: Page, url: string) => gate(() => renderPage(page, url));
   const extraContexts: BrowserContext[] = [];
+  const pools = { desktop: new PagePool(opts.contexts.desktop), mobile: new PagePool(opts.contexts.mobile) };
   const records: ProbeRecord[] = [];
   const runOne = async (probe: Probe, target: ProbeTarget): Promise<void> => {
     const key = probeKey({ probe: probe.id, device: probe.device, url: target.url });
@@ -100,7 +105,8 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
         }
       },
     };
-    const page = await opts.contexts[probe.device].newPage();
+    const pool = pools[probe.device];
+    const page = await pool.acquire();
     let data: unknown = null;
     let error: string | null = null;
     try {
@@ -118,7 +124,11 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
     } catch (err) {
       error = (err as Error).message.split('\n')[0] ?? 'probe failed';
     } finally {
-      await page.close().catch(() => undefined);
+      if (error === null && probe.reusePage !== false && (await page.unrouteAll({ behavior: 'ignoreErrors' }).then(() => true, () => false))) {
+        await pool.release(page);
+      } else {
+        await page.close().catch(() => undefined);
+      }
     }
     const record: ProbeRecord = { probe: probe.id, url: target.url, device: probe.device, lang: target.lang, data, screenshots: shots, error, ms: Date.now() - started };
     records.push(record);
@@ -129,10 +139,12 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
     const targetsOf = opts.targetsOf ?? ((p: Probe, s: Snapshot) => p.targets(s));
     const runs = opts.probes.flatMap((probe) => targetsOf(probe, opts.snapshot).map((t) => ({ probe, t, lane: probe.lane ?? 'pages' })));
     await Promise.all(runs.map((r) => (r.lane === 'serial' ? undefined : lanes[r.lane](() => runOne(r.probe, r.t)))));
-    // Serial runs bring their own memory-hungry browser or process: they start when the page lanes are done.
+    // Serial runs bring their own memory-hungry browser: they start when the other lanes are done.
+    await Promise.all([pools.desktop.close(), pools.mobile.close(), ...opts.probes.map((p) => p.release?.())]);
     await opts.serialAfter;
     for (const r of runs.filter((x) => x.lane === 'serial')) await runOne(r.probe, r.t);
   } finally {
+    await Promise.all([pools.desktop.close(), pools.mobile.close()]);
     for (const c of extraContexts) await c.close().catch(() => undefined);
   }
   return records.sort((a, b) => probeKey(a).localeCompare(probeKey(b)));

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../crawler/browser/launchBrowser.ts';
-import { runLighthouse } from '../../crawler/probes/lighthouse/lighthouseProbe.ts';
+import { runLighthouse } from '../../crawler/probes/lighthouse/lighthouseWorkerClient.ts';
 import type { LighthouseData } from '../../crawler/probes/lighthouse/lighthouseSchema.ts';
 
 const PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Главная</title></head>

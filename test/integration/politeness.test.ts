@@ -72,13 +72,19 @@ describe('politeness', () => {
 });
 
 describe('a hostile page', () => {
-  it('cannot make the crawler send a POST, a beacon or a form', async () => {
+  it('cannot make the crawler send a POST, a beacon or a form, from the page, a popup, a frame of another site or a worker', async () => {
     const received: string[] = [];
     const links = Array.from({ length: 12 }, (_, i) => `<a href="/kz/p${i}">Бет ${i}</a>`).join(' ');
     const html = (path: string) => `<!doctype html><html lang="kk"><head><title>${path}</title></head><body>
       <nav>${links}</nav><main><p>${'Мәтін. '.repeat(80)}</p>
-      <form id="f" method="post" action="/kz/submit"><input name="x" value="1"></form></main>
+      <form id="f" method="post" action="/kz/submit"><input name="x" value="1"></form>
+      <form id="g" method="post" action="/kz/popup-submit" target="_blank"><input name="x" value="1"></form>
+      </main>
       <script>
+        new Worker('/kz/worker.js');
+        setTimeout(() => document.getElementById('g').submit(), 30);
+        // A frame of another site (out of process in Chromium), added once the page has loaded.
+        addEventListener('load', () => document.body.append(Object.assign(document.createElement('iframe'), { src: 'http://127.0.0.1:PORT/frame' })));
         fetch('/kz/api/track', { method: 'POST', body: 'x' }).catch(() => {});
         navigator.sendBeacon('/kz/beacon', 'x');
         const xhr = new XMLHttpRequest(); xhr.open('PUT', '/kz/put'); xhr.send('x');
@@ -90,8 +96,15 @@ describe('a hostile page', () => {
         res.writeHead(302, { location: '/kz/' });
         return res.end();
       }
+      if (req.url === '/kz/worker.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' });
+        return res.end(`fetch('/kz/worker-post', { method: 'POST', body: 'x' }).catch(() => {});`);
+      }
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html(req.url ?? '/'));
+      // The frame (another site: an out-of-process frame in Chromium) posts too.
+      res.end(req.url === '/frame'
+        ? `<form id="f" method="post" action="/frame-submit"></form><script>fetch('/frame-post', { method: 'POST', body: 'y' }); document.getElementById('f').submit();</script>`
+        : html(req.url ?? '/').replace('PORT', String(port)));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     const port = (server.address() as { port: number }).port;
@@ -102,9 +115,10 @@ describe('a hostile page', () => {
         config: localConfig(`http://www.hostile.kz:${port}/`, ['www.hostile.kz'], port, { maxPages: 5, maxMobilePages: 0 }),
         probes: [],
       });
+      expect(received).toEqual(expect.arrayContaining(['GET /kz/worker.js', 'GET /frame'])); // the worker and the frame ran
       expect(received.filter((r) => !r.startsWith('GET ') && !r.startsWith('HEAD '))).toEqual([]);
       const blocked = snap.pages.flatMap((p) => p.blockedRequests.map((b) => `${b.method} ${new URL(b.url).pathname}`));
-      expect(blocked).toEqual(expect.arrayContaining(['POST /kz/api/track', 'POST /kz/beacon', 'PUT /kz/put', 'POST /kz/submit']));
+      expect(blocked).toEqual(expect.arrayContaining(['POST /kz/api/track', 'POST /kz/beacon', 'PUT /kz/put', 'POST /kz/submit', 'POST /kz/worker-post']));
       expect(snap.pages.filter((p) => p.device === 'desktop' && p.status === 200).length).toBeGreaterThanOrEqual(5);
     } finally {
       server.close();

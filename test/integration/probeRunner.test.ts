@@ -1,4 +1,4 @@
-/** The probe runner inside a crawl: targets from the crawl, a fresh page per run, errors recorded, records on disk. */
+/** The probe runner inside a crawl: targets from the crawl, lanes, errors recorded, records on disk. */
 import { describe, expect, it } from 'vitest';
 import { crawlSite } from '../../crawler/audit/crawlSite.ts';
 import type { Probe } from '../../crawler/probes/probeTypes.ts';
@@ -42,7 +42,7 @@ describe('runProbes in a crawl', () => {
     }
   }, 120_000);
 
-  it('runs an early probe beside the crawl, and serial runs one at a time after the page lanes and the early runs', async () => {
+  it('runs an early solo probe beside the crawl one run at a time, releases it, and runs serial probes one at a time after all other lanes', async () => {
     const site = await startFixtureSite({ style: 'classic' });
     try {
       const log: { id: string; start: number; end: number }[] = [];
@@ -55,14 +55,22 @@ describe('runProbes in a crawl', () => {
           return null;
         },
       });
-      const probes = [timed('test-early', { early: true, lane: 'serial' }), timed('test-serial', { lane: 'serial' }), timed('test-page', {}), timed('test-watch', { lane: 'watch' })];
+      let released = 0;
+      const probes = [timed('test-early', { early: true, lane: 'solo', release: async () => { released = Date.now(); } }), timed('test-serial', { lane: 'serial' }), timed('test-page', {}), timed('test-watch', { lane: 'watch' })];
       const snap = await crawlSite({ config: fixtureConfig(site, 'classic', { maxPages: 6, maxMobilePages: 0 }), outDir: tempDir(), resume: false, probes });
       expect(snap.probes.map((r) => r.probe).sort()).toEqual(['test-early', 'test-early', 'test-page', 'test-page', 'test-serial', 'test-serial', 'test-watch', 'test-watch']);
       const of = (id: string) => log.filter((l) => l.id === id);
       // The early runs happened while pages were still being crawled.
       const lastPage = Math.max(...snap.pages.map((p) => Date.parse(p.fetchedAt)));
       expect(Math.min(...of('test-early').map((l) => l.start))).toBeLessThan(lastPage);
-      // Serial runs never overlap each other nor any run of the other lanes.
+      // Solo runs never overlap each other, nor serial runs each other or any run of the other lanes.
+      for (const runs of [of('test-early'), of('test-serial')]) {
+        const sorted = [...runs].sort((a, b) => a.start - b.start);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
+      }
+      // The early probe was released once its runs were done, before any serial run.
+      expect(released).toBeGreaterThanOrEqual(Math.max(...of('test-early').map((l) => l.end)));
+      expect(released).toBeLessThanOrEqual(Math.min(...of('test-serial').map((l) => l.start)));
       const serial = [...of('test-early'), ...of('test-serial')].sort((a, b) => a.start - b.start);
       for (let i = 1; i < serial.length; i++) expect(serial[i]!.start).toBeGreaterThanOrEqual(serial[i - 1]!.end);
       const others = [...of('test-page'), ...of('test-watch')];

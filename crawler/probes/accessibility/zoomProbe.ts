@@ -1,7 +1,9 @@
 /**
  * The zoom probe (A4-3.8): the page in a 1280 px window at 200 % (a 640 CSS px viewport at
- * device scale 2, in a new context), and the page at 1366 px with only the text enlarged to
- * 200 % (every computed font size doubled). Each view records horizontal scrolling, text cut by
+ * device scale 2), and the page at 1366 px with only the text enlarged to 200 % (every computed
+ * font size doubled). Zooming is done as a visitor does it, on the loaded page: the viewport
+ * shrinks and the device scale doubles under it (the page gets a resize, media queries apply),
+ * with no reload — which also spares a second context and render per page. Each view records horizontal scrolling, text cut by
  * an overflow-hidden box and overlapping text; the same measurement at 100 % is kept as the
  * baseline (for the evidence: a defect already there at 100 % is still a loss at 200 %). The
  * viewport meta is read for user-scalable=no / maximum-scale < 2.
@@ -45,6 +47,28 @@ export const ZoomDataSchema = z.object({
 });
 export type ZoomData = z.infer<typeof ZoomDataSchema>;
 
+/**
+ * Shows the loaded page at 200 % (ZOOM_VIEWPORT at device scale 2) while `measure` runs, then
+ * as it was. Chromium: device metrics over DevTools; elsewhere only the viewport shrinks.
+ */
+async function atZoom<T>(page: Page, measure: () => Promise<T>): Promise<T> {
+  const original = page.viewportSize();
+  const cdp = await page.context().newCDPSession(page).catch(() => null);
+  try {
+    if (cdp) await cdp.send('Emulation.setDeviceMetricsOverride', { ...ZOOM_VIEWPORT, deviceScaleFactor: 2, mobile: false });
+    else await page.setViewportSize(ZOOM_VIEWPORT);
+    // Let the page's resize handlers and layout run.
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)))');
+    return await measure();
+  } finally {
+    if (cdp) {
+      await cdp.send('Emulation.clearDeviceMetricsOverride').catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    }
+    if (original) await page.setViewportSize(original);
+  }
+}
+
 async function layoutIssues(page: Page): Promise<LayoutIssues> {
   return LayoutIssuesSchema.parse(await page.evaluate(LAYOUT_ISSUES_JS));
 }
@@ -55,24 +79,15 @@ export const zoomProbe: Probe<ZoomData> = {
   id: 'zoom',
   device: 'desktop',
   timeoutMs: 90_000,
+  reusePage: false, // its device metrics were changed
   targets: (snapshot) => sampleTargets(snapshot, { perLang: 6 }),
-  async run(page, target, ctx) {
+  async run(page, _target, ctx) {
     const viewportMeta = await page.evaluate(`(document.querySelector('meta[name="viewport" i]') || { getAttribute: () => null }).getAttribute('content')`) as string | null;
     const baseline = await layoutIssues(page);
 
     let zoom: ZoomView;
     try {
-      const context = await ctx.newContext({ viewport: ZOOM_VIEWPORT, deviceScaleFactor: 2 });
-      const zoomed = await context.newPage();
-      try {
-        const r = await ctx.render(zoomed, target.url);
-        if (r.error) throw new Error(`the page did not load at 200 %: ${r.error}`);
-        const issues = await layoutIssues(zoomed);
-        zoom = { issues, screenshot: await ctx.screenshot(zoomed, 'zoom-200'), error: null };
-      } finally {
-        await zoomed.close().catch(() => undefined);
-        await context.close().catch(() => undefined);
-      }
+      zoom = await atZoom(page, async () => ({ issues: await layoutIssues(page), screenshot: await ctx.screenshot(page, 'zoom-200'), error: null }));
     } catch (err) {
       zoom = { issues: null, screenshot: null, error: message(err) };
     }

@@ -2,9 +2,13 @@
  * One Lighthouse run against the crawler's own Chromium through its remote debugging port.
  * Closed-network safe: only the four categories (no audit that fetches anything beyond the
  * audited site), simulated throttling (computed, no waiting), no full-page screenshot, no storage
- * reset, bounded waits. Lighthouse's tab is opened by us over the same port (puppeteer-core,
- * Lighthouse's own dependency) with the audit's guard: a request other than GET or HEAD is
- * aborted before it leaves the browser (a navigation answered 204), as in the crawl's contexts.
+ * reset, no back/forward-cache test (it navigates away and back; weight 0), bounded waits.
+ *
+ * Lighthouse's tab is opened by us over the same port and puppeteer-core (Lighthouse's own
+ * dependency) attaches to that tab only: attached to every target, it would follow the crawl's
+ * pages beside it and Lighthouse's trace work would grow with them (a run beside a busy crawl
+ * took 13 s instead of 9.5). The tab is guarded as every page of the browser is: launchBrowser's
+ * browser-level guard (chromiumRequestGuard.ts) stops any request other than GET or HEAD.
  * The audit calls this in a child process (lighthouseWorker.ts).
  */
 import type { Config, Flags } from 'lighthouse';
@@ -18,7 +22,7 @@ const MAX_WAIT_FOR_FCP_MS = 15_000;
 const SETTINGS = {
   onlyCategories: [...LIGHTHOUSE_CATEGORIES],
   // Screenshots are not needed for the diagnostics and cost time.
-  skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'full-page-screenshot'],
+  skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'full-page-screenshot', 'bf-cache'],
   disableFullPageScreenshot: true,
   // The crawl's own contexts keep their storage; Lighthouse's tab lives in the default context.
   disableStorageReset: true,
@@ -37,19 +41,24 @@ export async function lighthouseConfig(formFactor: 'desktop' | 'mobile'): Promis
   return { extends: 'lighthouse:default', settings: SETTINGS };
 }
 
-/** A new tab of the browser on 127.0.0.1:port whose requests other than GET/HEAD never leave it. */
-async function guardedTab(port: number) {
+/** A new tab of the browser on 127.0.0.1:port, with puppeteer attached to it alone. */
+async function lighthouseTab(port: number) {
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
-  const page = await browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    if (req.isInterceptResolutionHandled()) return;
-    const method = req.method();
-    if (method === 'GET' || method === 'HEAD') void req.continue().catch(() => undefined);
-    else if (req.isNavigationRequest()) void req.respond({ status: 204, body: '' }).catch(() => undefined);
-    else void req.abort('blockedbyclient').catch(() => undefined);
+  const created = await fetch(`http://127.0.0.1:${port}/json/new?about:blank`, { method: 'PUT', signal: AbortSignal.timeout(10_000) });
+  if (!created.ok) throw new Error(`the browser did not open a tab for Lighthouse (HTTP ${created.status})`);
+  const { id } = (await created.json()) as { id: string };
+  const browser = await puppeteer.connect({
+    browserURL: `http://127.0.0.1:${port}`,
+    defaultViewport: null,
+    // Target ids are not public API; the id is what /json/new answered.
+    targetFilter: (t) => t.type() !== 'page' || (t as unknown as { _targetId: string })._targetId === id,
   });
+  const page = (await browser.pages())[0];
+  if (!page) {
+    await browser.disconnect().catch(() => undefined);
+    await fetch(`http://127.0.0.1:${port}/json/close/${id}`).catch(() => undefined);
+    throw new Error('the tab opened for Lighthouse could not be attached');
+  }
   return {
     page,
     async close() {
@@ -59,18 +68,33 @@ async function guardedTab(port: number) {
   };
 }
 
-/** Runs Lighthouse in this process on url, in a guarded tab of the browser listening on 127.0.0.1:port. */
+let benchmarkIndex: number | null = null;
+
+/**
+ * Lighthouse measures the machine (its BenchmarkIndex: about a second of busy loops in the page)
+ * on every run. One process runs all of an audit's runs on one machine: the first run's figure
+ * stands for the later ones instead of burning that second again beside the crawl.
+ */
+async function reuseBenchmarkIndex(lhr: { environment?: { benchmarkIndex?: number } }): Promise<void> {
+  const measured = lhr.environment?.benchmarkIndex;
+  if (benchmarkIndex !== null || typeof measured !== 'number' || !Number.isFinite(measured)) return;
+  benchmarkIndex = measured;
+  const { pageFunctions } = await import('lighthouse/core/lib/page-functions.js');
+  (pageFunctions as { computeBenchmarkIndex: () => number }).computeBenchmarkIndex = new Function(`return ${measured};`) as () => number;
+}
+
+/** Runs Lighthouse in this process on url, in a tab of its own of the browser listening on 127.0.0.1:port. */
 export async function runLighthouseHere(url: string, port: number, formFactor: 'desktop' | 'mobile'): Promise<LighthouseData> {
   const flags: Flags = { logLevel: 'error', output: 'json' };
   const { default: lighthouse } = await loadLighthouse();
   const started = Date.now();
-  const tab = await guardedTab(port);
+  const tab = await lighthouseTab(port);
   try {
     const result = await lighthouse(url, flags, await lighthouseConfig(formFactor), tab.page as unknown as Parameters<typeof lighthouse>[3]);
     if (!result) throw new Error('Lighthouse returned no result');
+    await reuseBenchmarkIndex(result.lhr as { environment?: { benchmarkIndex?: number } });
     return lighthouseData(result.lhr as unknown as LighthouseResultLike, formFactor, Date.now() - started);
   } finally {
     await tab.close();
   }
 }
-

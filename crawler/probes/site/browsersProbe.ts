@@ -137,15 +137,17 @@ export const browsersProbe: Probe<BrowsersProbeData> = {
     const desktop = await ctx.newContext({ viewport: { width: 1280, height: 900 } });
     const phone = await ctx.newContext(phoneContextOptions(version));
     const iphone = await ctx.newContext(iphoneContextOptions());
-    // Firefox (its own process) works through the pages while Chromium does the same.
+    // Firefox (its own process) works through the pages while Chromium does the same, one page
+    // at a time: Chromium is done before Firefox has started and rendered, and one renderer at a
+    // time keeps this lane's memory down beside Firefox's.
     const firefoxRows = firefoxRenders(targets, ctx);
     const chromiumRows: EngineRender[][] = [];
     for (const t of targets) {
-      chromiumRows.push(await Promise.all([
-        renderIn('chromium-desktop', desktop, `Chromium ${version}`, t, ctx),
-        renderIn('chromium-android', phone, `Chromium ${version} (Android phone profile)`, t, ctx),
-        renderIn('chromium-iphone', iphone, `Chromium ${version} (iPhone emulation, ${IPHONE_DEVICE} profile)`, t, ctx),
-      ]));
+      chromiumRows.push([
+        await renderIn('chromium-desktop', desktop, `Chromium ${version}`, t, ctx),
+        await renderIn('chromium-android', phone, `Chromium ${version} (Android phone profile)`, t, ctx),
+        await renderIn('chromium-iphone', iphone, `Chromium ${version} (iPhone emulation, ${IPHONE_DEVICE} profile)`, t, ctx),
+      ]);
     }
     const ff = await firefoxRows;
     return { pages: targets.map((t, i) => ({ url: t.url, lang: t.lang, engines: [...(chromiumRows[i] ?? []), ff[i] ?? blank('firefox', 'unavailable', 'no result')] })) };

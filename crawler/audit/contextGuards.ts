@@ -11,7 +11,6 @@ import type { BrowserContext, Page } from 'playwright';
 import { RENDER_STATE_SCRIPT } from '../browser/renderPage.ts';
 import { chromiumRequestGuard, type BlockedRequest } from '../browser/chromiumRequestGuard.ts';
 
-export type { BlockedRequest };
 /** Takes (and clears) what was blocked on a page since the last call. */
 export type TakeBlocked = (page: Page) => Promise<BlockedRequest[]>;
 

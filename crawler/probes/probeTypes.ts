@@ -44,7 +44,10 @@ export interface Probe<T = unknown> {
   device: Device;
   /** The pages (or, for a site-level probe, the home pages) to measure. */
   targets(snapshot: Snapshot): ProbeTarget[];
-  /** false: the page handed to run() is blank; the probe opens what it needs itself. Default true. */
+  /**
+   * false: the page handed to run() is not navigated to the target (it may still show an earlier
+   * run's page); the probe opens what it needs itself. Default true.
+   */
   navigate?: boolean;
   /** Longest a run may take before it is recorded as an error (default 60 s). */
   timeoutMs?: number;

@@ -69,6 +69,7 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
   const extraContexts: BrowserContext[] = [];
   const pools = { desktop: new PagePool(opts.contexts.desktop), mobile: new PagePool(opts.contexts.mobile) };
   const records: ProbeRecord[] = [];
+  const freePages = () => Promise.all([pools.desktop.close(), pools.mobile.close(), ...opts.probes.map((p) => p.release?.())]);
   const runOne = async (probe: Probe, target: ProbeTarget): Promise<void> => {
     const key = probeKey({ probe: probe.id, device: probe.device, url: target.url });
     const done = opts.previous?.get(key);
@@ -140,11 +141,11 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
     const runs = opts.probes.flatMap((probe) => targetsOf(probe, opts.snapshot).map((t) => ({ probe, t, lane: probe.lane ?? 'pages' })));
     await Promise.all(runs.map((r) => (r.lane === 'serial' ? undefined : lanes[r.lane](() => runOne(r.probe, r.t)))));
     // Serial runs bring their own memory-hungry browser: they start when the other lanes are done.
-    await Promise.all([pools.desktop.close(), pools.mobile.close(), ...opts.probes.map((p) => p.release?.())]);
+    await freePages();
     await opts.serialAfter;
     for (const r of runs.filter((x) => x.lane === 'serial')) await runOne(r.probe, r.t);
   } finally {
-    await Promise.all([pools.desktop.close(), pools.mobile.close()]);
+    await freePages(); // again when a lane failed; closing and releasing twice is harmless
     for (const c of extraContexts) await c.close().catch(() => undefined);
   }
   return records.sort((a, b) => probeKey(a).localeCompare(probeKey(b)));

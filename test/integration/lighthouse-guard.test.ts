@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../crawler/browser/launchBrowser.ts';
-import { runLighthouse } from '../../crawler/probes/lighthouse/lighthouseWorkerClient.ts';
+import { runLighthouse, stopLighthouseWorker } from '../../crawler/probes/lighthouse/lighthouseWorkerClient.ts';
 import type { LighthouseData } from '../../crawler/probes/lighthouse/lighthouseSchema.ts';
 
 const PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Главная</title></head>
@@ -26,6 +26,7 @@ describe('Lighthouse in a guarded tab', () => {
   let port: number | null = null;
   const methods: string[] = [];
   let data: LighthouseData;
+  let second: LighthouseData;
   beforeAll(async () => {
     server = createServer((req, res) => {
       methods.push(`${req.method} ${req.url}`);
@@ -37,9 +38,12 @@ describe('Lighthouse in a guarded tab', () => {
     browser = launched.browser;
     port = launched.debuggingPort;
     if (port === null) throw new Error('no debugging port');
-    data = await runLighthouse(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, port, 'desktop');
-  }, 40_000);
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    data = await runLighthouse(url, port, 'desktop');
+    second = await runLighthouse(url, port, 'mobile');
+  }, 60_000);
   afterAll(async () => {
+    await stopLighthouseWorker();
     await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
   });
@@ -57,6 +61,12 @@ describe('Lighthouse in a guarded tab', () => {
   it('sends only GET/HEAD to the site', () => {
     expect(methods).toContain('GET /');
     expect(methods.filter((m) => !m.startsWith('GET ') && !m.startsWith('HEAD '))).toEqual([]);
+  });
+
+  it('measures the machine once: the second run of the worker reports the first run\'s benchmark index', () => {
+    expect(data.benchmarkIndex).toBeGreaterThan(0);
+    expect(second.benchmarkIndex).toBe(data.benchmarkIndex);
+    expect(second.formFactor).toBe('mobile');
   });
 
   it('finds the console error', () => {

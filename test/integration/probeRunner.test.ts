@@ -42,6 +42,27 @@ describe('runProbes in a crawl', () => {
     }
   }, 120_000);
 
+  it('reuses a page for the next run without what the last run routed on it', async () => {
+    const site = await startFixtureSite({ style: 'classic' });
+    try {
+      // One page lane: the second probe's runs get the page the first probe's runs used.
+      const blocking: Probe = {
+        id: 'test-routes', device: 'desktop', targets: (s) => homeTargets(s),
+        async run(page) {
+          await page.route('**/*', (route) => route.abort());
+          return null;
+        },
+      };
+      const snap = await crawlSite({ config: fixtureConfig(site, 'classic', { maxPages: 3, maxMobilePages: 0, concurrency: 1, perHostConcurrency: 1 }), outDir: tempDir(), resume: false, probes: [blocking, titleProbe] });
+      expect(snap.probes.filter((r) => r.probe === 'test-routes' && r.error === null)).toHaveLength(2);
+      const titles = snap.probes.filter((r) => r.probe === 'test-title');
+      expect(titles.map((r) => r.error)).toEqual([null, null]);
+      expect(titles.every((r) => (r.data as { title: string }).title.length > 0)).toBe(true);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+
   it('runs an early solo probe beside the crawl one run at a time, releases it, and runs serial probes one at a time after all other lanes', async () => {
     const site = await startFixtureSite({ style: 'classic' });
     try {

@@ -3,9 +3,9 @@
  * device scale 2), and the page at 1366 px with only the text enlarged to 200 % (every computed
  * font size doubled). Zooming is done as a visitor does it, on the loaded page: the viewport
  * shrinks and the device scale doubles under it (the page gets a resize, media queries apply),
- * with no reload — which also spares a second context and render per page. Each view records horizontal scrolling, text cut by
- * an overflow-hidden box and overlapping text; the same measurement at 100 % is kept as the
- * baseline (for the evidence: a defect already there at 100 % is still a loss at 200 %). The
+ * with no reload — which also spares a second context and render per page. Each view records
+ * horizontal scrolling, text cut by an overflow-hidden box and overlapping text; the same
+ * measurement at 100 % is kept as the baseline (for the evidence: a defect already there at 100 % is still a loss at 200 %). The
  * viewport meta is read for user-scalable=no / maximum-scale < 2.
  */
 import { z } from 'zod';

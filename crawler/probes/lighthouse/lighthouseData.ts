@@ -24,6 +24,7 @@ export interface LighthouseResultLike {
   mainDocumentUrl?: string;
   runtimeError?: { code: string; message: string };
   runWarnings?: string[];
+  environment?: { benchmarkIndex?: number };
   audits: Record<string, LhrAudit>;
   categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> } | undefined>;
 }
@@ -85,6 +86,7 @@ export function lighthouseData(lhr: LighthouseResultLike, formFactor: 'desktop' 
     consoleErrors: { ...finding(lhr, CONSOLE_ERRORS_AUDIT), count: consoleItems.length, items: consoleItems.slice(0, 10) },
     runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
     warnings: (lhr.runWarnings ?? []).slice(0, 10),
+    benchmarkIndex: typeof lhr.environment?.benchmarkIndex === 'number' ? lhr.environment.benchmarkIndex : null,
     ms,
   };
 }

@@ -47,16 +47,20 @@ async function lighthouseTab(port: number) {
   const created = await fetch(`http://127.0.0.1:${port}/json/new?about:blank`, { method: 'PUT', signal: AbortSignal.timeout(10_000) });
   if (!created.ok) throw new Error(`the browser did not open a tab for Lighthouse (HTTP ${created.status})`);
   const { id } = (await created.json()) as { id: string };
+  const closeTab = () => fetch(`http://127.0.0.1:${port}/json/close/${id}`).then(() => undefined, () => undefined);
   const browser = await puppeteer.connect({
     browserURL: `http://127.0.0.1:${port}`,
     defaultViewport: null,
     // Target ids are not public API; the id is what /json/new answered.
     targetFilter: (t) => t.type() !== 'page' || (t as unknown as { _targetId: string })._targetId === id,
+  }).catch(async (err: Error) => {
+    await closeTab();
+    throw err;
   });
   const page = (await browser.pages())[0];
   if (!page) {
     await browser.disconnect().catch(() => undefined);
-    await fetch(`http://127.0.0.1:${port}/json/close/${id}`).catch(() => undefined);
+    await closeTab();
     throw new Error('the tab opened for Lighthouse could not be attached');
   }
   return {
@@ -75,7 +79,7 @@ let benchmarkIndex: number | null = null;
  * on every run. One process runs all of an audit's runs on one machine: the first run's figure
  * stands for the later ones instead of burning that second again beside the crawl.
  */
-async function reuseBenchmarkIndex(lhr: { environment?: { benchmarkIndex?: number } }): Promise<void> {
+async function reuseBenchmarkIndex(lhr: LighthouseResultLike): Promise<void> {
   const measured = lhr.environment?.benchmarkIndex;
   if (benchmarkIndex !== null || typeof measured !== 'number' || !Number.isFinite(measured)) return;
   benchmarkIndex = measured;
@@ -92,8 +96,9 @@ export async function runLighthouseHere(url: string, port: number, formFactor: '
   try {
     const result = await lighthouse(url, flags, await lighthouseConfig(formFactor), tab.page as unknown as Parameters<typeof lighthouse>[3]);
     if (!result) throw new Error('Lighthouse returned no result');
-    await reuseBenchmarkIndex(result.lhr as { environment?: { benchmarkIndex?: number } });
-    return lighthouseData(result.lhr as unknown as LighthouseResultLike, formFactor, Date.now() - started);
+    const lhr = result.lhr as unknown as LighthouseResultLike;
+    await reuseBenchmarkIndex(lhr);
+    return lighthouseData(lhr, formFactor, Date.now() - started);
   } finally {
     await tab.close();
   }

@@ -62,6 +62,11 @@ export const LighthouseDataSchema = z.object({
   /** Lighthouse's own error for the run (e.g. the page did not load), null when it ran. */
   runtimeError: z.string().nullable(),
   warnings: z.array(z.string()),
+  /**
+   * Lighthouse's estimate of the machine's speed (BenchmarkIndex); the runs of one audit share the
+   * first run's measurement (lighthouseRun.ts). Null in records made before it was kept.
+   */
+  benchmarkIndex: z.number().nullable().default(null),
   /** How long the Lighthouse run took (ms), waiting for another run excluded. */
   ms: z.number().int().min(0),
 });

@@ -4,6 +4,7 @@
  * audit (crawl, phone, every probe, screenshots) at the same concurrency, and prints pages/min for
  * both, their ratio, the time per probe and phase, and the peak memory (PSS) of the auditor's process
  * tree (Node and its browsers; the fixture site is served from a child process left out of it).
+ * The audit runs in a process of its own, as `tekser audit` does; the bare render in this one.
  * Figures go in closing notes; no test asserts timings (machines are noisy).
  *   npm run bench [-- --news 200 --concurrency 4 --style classic --probes all]
  */
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     probes: { type: 'string', default: 'all' },
     // Internal: run only the fixture site, in a child process, and print its facts as one JSON line.
     'serve-fixture': { type: 'boolean', default: false },
+    // Internal: run the audit of the served fixture (JSON: startUrl, resolve) in this process, printing its phases and result.
+    'run-audit': { type: 'string' },
   },
 });
 const style = values.style === 'unified' ? 'unified' : 'classic';
@@ -101,28 +104,29 @@ const TICKS_PER_SECOND = 100;
  * memory, split by process kind, and the CPU seconds each kind used while sampled (a process
  * that ends counts up to its last sample).
  */
-function treeSampler(phase: () => string = () => '') {
+function treeSampler(root: number, phase: () => string = () => '') {
   let peak = 0;
   let at = '';
   let kinds: Record<string, number> = {};
   const startTicks = new Map<number, number>();
   const lastTicks = new Map<number, number>();
+  const byPhase: Record<string, number> = {};
   const sample = () => {
-    const tree = processTree(process.pid, exclude);
+    const tree = processTree(root, exclude);
     const byKind = new Map<string, number>();
     let kb = 0;
+    let used = 0;
     for (const p of tree) {
       kb += p.pssKb;
       byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + p.pssKb);
-      if (!startTicks.has(p.pid)) startTicks.set(p.pid, p.pid === process.pid ? p.cpuTicks : 0);
+      if (!startTicks.has(p.pid)) startTicks.set(p.pid, p.pid === root ? p.cpuTicks : 0);
+      used += p.cpuTicks - (lastTicks.get(p.pid) ?? startTicks.get(p.pid)!);
       lastTicks.set(p.pid, p.cpuTicks);
     }
+    const now = phase();
+    byPhase[now] = (byPhase[now] ?? 0) + used / TICKS_PER_SECOND;
     if (kb > peak) {
       [peak, at, kinds] = [kb, phase(), Object.fromEntries([...byKind].map(([k, v]) => [k, Math.round(v / 1024)]))];
-      const m = process.memoryUsage();
-      kinds.nodeHeapUsed = Math.round(m.heapUsed / 1048576);
-      kinds.nodeHeapTotal = Math.round(m.heapTotal / 1048576);
-      kinds.nodeExternal = Math.round(m.external / 1048576);
     }
   };
   sample();
@@ -133,10 +137,11 @@ function treeSampler(phase: () => string = () => '') {
       sample();
       const cpu: Record<string, number> = {};
       for (const [pid, t] of lastTicks) {
-        const kind = pid === process.pid ? 'node (this process)' : processKind(pid);
+        const kind = pid === root ? 'node (main)' : processKind(pid);
         cpu[kind] = Number(((cpu[kind] ?? 0) + (t - startTicks.get(pid)!) / TICKS_PER_SECOND).toFixed(1));
       }
-      return { mib: Math.round(peak / 1024), phase: at, byProcessKindMiB: kinds, cpuSecondsByProcessKind: cpu };
+      const cpuByPhase = Object.fromEntries(Object.entries(byPhase).map(([k, v]) => [k, Number(v.toFixed(1))]));
+      return { mib: Math.round(peak / 1024), phase: at, byProcessKindMiB: kinds, cpuSecondsByProcessKind: cpu, cpuSecondsByPhase: cpuByPhase };
     },
   };
 }
@@ -153,6 +158,40 @@ if (values['serve-fixture']) {
   process.stdout.write(`${JSON.stringify(served)}\n`);
   process.on('SIGTERM', () => void site.close().then(() => process.exit(0)));
   await new Promise(() => undefined);
+}
+
+interface AuditResult { desktopPages: number; phonePages: number; probeRuns: number; perProbe: Record<string, { runs: number; seconds: number }> }
+
+if (values['run-audit']) {
+  const { startUrl, resolve } = JSON.parse(values['run-audit']) as { startUrl: string; resolve: { host: string; port: number; address: string }[] };
+  let phase = '';
+  process.stdout.write('start\n');
+  const snap = await crawlSite({
+    onProgress: (p) => { if (p.phase !== phase) process.stdout.write(`phase ${(phase = p.phase)}\n`); },
+    outDir: mkdtempSync(join(tmpdir(), 'tekser-bench-')),
+    resume: false,
+    probes: selectProbes(values.probes ?? 'all'),
+    config: {
+      startUrl,
+      type: style === 'classic' ? 'zhao' : 'omo', langs: ['kk', 'ru'], maxPages: 1000, maxDepth: 30, maxMobilePages: 40,
+      timeLimitSec: null, concurrency, perHostConcurrency: concurrency,
+      ignoreRobots: false, include: [], exclude: [], screenshots: true, userAgent: 'Tekser', resolve,
+    },
+  });
+  const perProbe: AuditResult['perProbe'] = {};
+  for (const r of snap.probes) {
+    const p = (perProbe[r.probe] ??= { runs: 0, seconds: 0 });
+    p.runs++;
+    p.seconds = Math.round((p.seconds + r.ms / 1000) * 10) / 10;
+  }
+  const result: AuditResult = {
+    desktopPages: snap.pages.filter((p) => p.device === 'desktop').length,
+    phonePages: snap.pages.filter((p) => p.device === 'mobile').length,
+    probeRuns: snap.probes.length,
+    perProbe,
+  };
+  process.stdout.write(`result ${JSON.stringify(result)}\n`);
+  process.exit(0);
 }
 
 /**
@@ -181,7 +220,7 @@ const pageUrls = site.pages
   .map((p) => `http://${site.host}:${site.port}${p.url}`);
 
 // 1. Bare rendering: every page once, reused pages, wait for `load` only.
-const bareMem = treeSampler();
+const bareMem = treeSampler(process.pid);
 const launched = await launchBrowser({ resolve });
 const context = await launched.browser.newContext({ viewport: { width: 1366, height: 768 } });
 const pages = await Promise.all(Array.from({ length: concurrency }, () => context.newPage()));
@@ -196,21 +235,28 @@ const bareSecs = (Date.now() - bareStart) / 1000;
 await launched.browser.close();
 const bareSampled = bareMem.stop();
 
-// 2. The full audit of the same site at the same concurrency.
+// 2. The full audit of the same site at the same concurrency, in a process of its own (as
+// `tekser audit` runs): its tree — Node, Chromium, Lighthouse's worker, Firefox — is what is measured.
 const phaseStarts: [string, number][] = [];
-const auditMem = treeSampler(() => phaseStarts.at(-1)?.[0] ?? '');
-const auditStart = Date.now();
-const snap = await crawlSite({
-  onProgress: (p) => { if (phaseStarts.at(-1)?.[0] !== p.phase) phaseStarts.push([p.phase, Date.now()]); },
-  outDir: mkdtempSync(join(tmpdir(), 'tekser-bench-')),
-  resume: false,
-  probes: selectProbes(values.probes ?? 'all'),
-  config: {
-    startUrl: site.startUrl,
-    type: style === 'classic' ? 'zhao' : 'omo', langs: ['kk', 'ru'], maxPages: 1000, maxDepth: 30, maxMobilePages: 40,
-    timeLimitSec: null, concurrency, perHostConcurrency: concurrency,
-    ignoreRobots: false, include: [], exclude: [], screenshots: true, userAgent: 'Tekser', resolve,
-  },
+const audit = spawn(process.execPath, [
+  fileURLToPath(import.meta.url), '--run-audit', JSON.stringify({ startUrl: site.startUrl, resolve }),
+  '--style', style, '--concurrency', String(concurrency), '--probes', values.probes ?? 'all',
+], { stdio: ['ignore', 'pipe', 'inherit'] });
+const auditMem = treeSampler(audit.pid!, () => phaseStarts.at(-1)?.[0] ?? '');
+let auditStart = Date.now();
+const result = await new Promise<AuditResult>((resolveResult, reject) => {
+  let buffered = '';
+  audit.stdout!.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    for (let nl = buffered.indexOf('\n'); nl >= 0; nl = buffered.indexOf('\n')) {
+      const [word, ...rest] = buffered.slice(0, nl).split(' ');
+      buffered = buffered.slice(nl + 1);
+      if (word === 'start') auditStart = Date.now();
+      if (word === 'phase') phaseStarts.push([rest.join(' '), Date.now()]);
+      if (word === 'result') resolveResult(JSON.parse(rest.join(' ')) as AuditResult);
+    }
+  });
+  audit.on('exit', (code) => reject(new Error(`the audit process ended (exit ${code}) without a result`)));
 });
 const auditEnd = Date.now();
 const auditSecs = (auditEnd - auditStart) / 1000;
@@ -218,25 +264,20 @@ const auditSecs = (auditEnd - auditStart) / 1000;
 const phaseSeconds: Record<string, number> = {};
 phaseStarts.forEach(([phase, at], i) => { phaseSeconds[phase] = Number((((phaseSeconds[phase] ?? 0) + ((phaseStarts[i + 1]?.[1] ?? auditEnd) - at) / 1000)).toFixed(1)); });
 const auditPeak = auditMem.stop();
+await new Promise((res) => audit.once('exit', res));
 fixtureProcess.kill('SIGTERM');
 
-const perProbe: Record<string, { runs: number; seconds: number }> = {};
-for (const r of snap.probes) {
-  const p = (perProbe[r.probe] ??= { runs: 0, seconds: 0 });
-  p.runs++;
-  p.seconds = Math.round((p.seconds + r.ms / 1000) * 10) / 10;
-}
 const bareRate = (pageUrls.length / bareSecs) * 60;
-const auditRate = (snap.pages.length / auditSecs) * 60;
+const auditRate = ((result.desktopPages + result.phonePages) / auditSecs) * 60;
 console.log(JSON.stringify({
   style,
   concurrency,
   fixturePages: { kk: site.pages.filter((p) => p.lang === 'kk').length, ru: site.pages.filter((p) => p.lang === 'ru').length },
   bare: { pages: pageUrls.length, seconds: Number(bareSecs.toFixed(1)), pagesPerMin: Math.round(bareRate), peakTreePssMiB: bareSampled.mib, cpuSecondsByProcessKind: bareSampled.cpuSecondsByProcessKind },
   audit: {
-    desktopPages: snap.pages.filter((p) => p.device === 'desktop').length,
-    phonePages: snap.pages.filter((p) => p.device === 'mobile').length,
-    probeRuns: snap.probes.length,
+    desktopPages: result.desktopPages,
+    phonePages: result.phonePages,
+    probeRuns: result.probeRuns,
     seconds: Number(auditSecs.toFixed(1)),
     pagesPerMin: Math.round(auditRate),
     peakTreePssMiB: auditPeak.mib,
@@ -244,7 +285,9 @@ console.log(JSON.stringify({
     peakByProcessKindMiB: auditPeak.byProcessKindMiB,
     cpuSecondsByProcessKind: auditPeak.cpuSecondsByProcessKind,
     phaseSeconds,
+    /** CPU seconds of the whole tree in each phase (sampled once a second: a phase shorter than that may show in its neighbour). */
+    cpuSecondsByPhase: auditPeak.cpuSecondsByPhase,
   },
   auditToBareRatio: Number((auditRate / bareRate).toFixed(2)),
-  probeSeconds: perProbe,
+  probeSeconds: result.perProbe,
 }, null, 2));

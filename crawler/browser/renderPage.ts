@@ -10,6 +10,26 @@ import type { RedirectHop } from '../snapshot/schema.ts';
 const EXTRACT_SOURCE = readFileSync(new URL('../inpage/extractPage.js', import.meta.url), 'utf8');
 
 /**
+ * The common case in one round trip: a page nothing touched after DOMContentLoaded (no node
+ * added or removed, no fetch/XHR, no short timer pending) is checked again after the tasks it
+ * has queued (a timer of 0 ms, then a posted message: a framework scheduler's turn) and, still
+ * untouched, read at once. Anything else answers null and the page is settled by polling.
+ * (Each round trip to the page costs the browser and Node more CPU than reading the page, and
+ * a page kept waiting gets painted again; the crawl reads most pages this way.)
+ */
+const SETTLED_READ_SOURCE = `(async () => {
+  const untouched = () => {
+    const s = window.__tekserState ? window.__tekserState() : null;
+    return s !== null && s.dcl && s.afterDcl === 0 && s.fetches === 0 && s.pendingFetches === 0 && s.timers === 0;
+  };
+  if (!untouched()) return null;
+  await new Promise((r) => setTimeout(r, 0));
+  await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => { c.port1.close(); r(); }; c.port2.postMessage(0); });
+  if (!untouched()) return null;
+  return ${EXTRACT_SOURCE.replace(/^\/\/.*$/gm, '').trim().replace(/;$/, '')};
+})()`;
+
+/**
  * Installed in every document before its scripts run: counts DOM nodes added or removed (and
  * when the last was, and how many after DOMContentLoaded), fetch/XHR calls started and still
  * pending, and short timers (≤ 1 s) still pending, so the crawler can tell when a
@@ -215,7 +235,8 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
   const clientRedirects: string[] = [];
   const pending = new Set<unknown>();
   let lastContentRequest = Date.now();
-  const net = { inflight: () => pending.size, quietFor: () => Date.now() - lastContentRequest };
+  let contentRequests = 0;
+  const net = { inflight: () => pending.size, quietFor: () => Date.now() - lastContentRequest, started: () => contentRequests };
   const onConsole = (msg: { type(): string; text(): string }) => {
     if (msg.type() === 'error' && consoleErrors.length < 50) consoleErrors.push(msg.text().slice(0, 500));
   };
@@ -226,6 +247,7 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
   const onRequest = (req: Req) => {
     if (!CONTENT_REQUEST_TYPES.has(req.resourceType())) return;
     pending.add(req);
+    contentRequests++;
     lastContentRequest = Date.now();
   };
   const onDone = (req: Req) => {
@@ -278,8 +300,14 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
     if (contentType && !/html|xml/i.test(contentType)) {
       return { ...base, finalUrl: page.url(), status, redirectChain, contentType, facts: null, loadMs: Date.now() - started, error: null };
     }
-    await settle(page, net, opts);
     let facts: RawFacts | null = null;
+    if (net.inflight() === 0) {
+      const before = net.started();
+      const read = (await page.evaluate(SETTLED_READ_SOURCE).catch(() => null)) as RawFacts | null;
+      // Kept only if no content request started meanwhile (the page's own count misses scripts and frames).
+      if (read && net.started() === before) facts = read;
+    }
+    if (!facts) await settle(page, net, opts);
     for (let tries = 0; tries < 3 && !facts; tries++) {
       try {
         facts = (await page.evaluate(EXTRACT_SOURCE)) as RawFacts;

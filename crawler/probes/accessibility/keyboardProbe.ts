@@ -84,6 +84,49 @@ async function clickListeners(page: Page, count: number): Promise<boolean[]> {
   }
 }
 
+/**
+ * Where focus is once the page's own short timers have run (a trap may move focus back a few ms
+ * after blur): an in-page 20 ms timer fires after any the page set for less, however loaded the
+ * machine is. With no short timer pending (the render-state script counts them), one task turn.
+ */
+const AFTER_TAB = `(async () => {
+  const s = window.__tekserState ? window.__tekserState() : null;
+  await new Promise((r) => setTimeout(r, s && s.timers === 0 ? 0 : 20));
+  return window.__tekserKb.active();
+})()`;
+
+/**
+ * Presses Tab and reads the focused element. Chromium: the key events over the page's DevTools
+ * session, then the read (a walk makes up to MAX_TABS of these; Playwright's keyboard adds a round
+ * trip and its own work to each). Other engines: Playwright's keyboard.
+ */
+async function tabber(page: Page): Promise<{ press(): Promise<unknown>; close(): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page).catch(() => null);
+  if (!cdp) {
+    return {
+      press: async () => {
+        await page.keyboard.press('Tab');
+        return page.evaluate(AFTER_TAB);
+      },
+      close: async () => undefined,
+    };
+  }
+  const tab = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+  return {
+    async press() {
+      // Input events are ordered among themselves; the read must wait for their acknowledgement.
+      await Promise.all([
+        cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...tab }),
+        cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...tab }),
+      ]);
+      const r = await cdp.send('Runtime.evaluate', { expression: AFTER_TAB, awaitPromise: true, returnByValue: true });
+      if (r.exceptionDetails) throw new Error(`reading focus failed: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+      return r.result.value;
+    },
+    close: () => cdp.detach().catch(() => undefined),
+  };
+}
+
 export async function walkKeyboard(page: Page): Promise<KeyboardData> {
   await page.evaluate(KEYBOARD_JS);
   const controls = CollectedSchema.parse(await page.evaluate('window.__tekserKb.collect()'));
@@ -131,35 +174,37 @@ export async function walkKeyboard(page: Page): Promise<KeyboardData> {
   let sinceNew = 0;
   let tabs = 0;
   let left = false;
-  while (tabs < MAX_TABS) {
-    tabs++;
-    await page.keyboard.press('Tab');
-    // Let the page's own short timers run first (a trap may move focus back a few ms after blur):
-    // an in-page 20 ms timer fires after any the page set for less, however loaded the machine is.
-    let active = ActiveSchema.parse(await page.evaluate('new Promise((r) => setTimeout(r, 20)).then(() => window.__tekserKb.active())'));
-    if (active === null && order.length > 0) {
-      // Focus left the document (past the last element) — unless a script pulls it back (a trap).
-      await page.waitForTimeout(LEAVE_CHECK_MS);
-      active = ActiveSchema.parse(await page.evaluate('window.__tekserKb.active()'));
-      if (active === null) { left = true; break; }
+  const tabKey = await tabber(page);
+  try {
+    while (tabs < MAX_TABS) {
+      tabs++;
+      let active = ActiveSchema.parse(await tabKey.press());
+      if (active === null && order.length > 0) {
+        // Focus left the document (past the last element) — unless a script pulls it back (a trap).
+        await page.waitForTimeout(LEAVE_CHECK_MS);
+        active = ActiveSchema.parse(await page.evaluate('window.__tekserKb.active()'));
+        if (active === null) { left = true; break; }
+      }
+      if (active === null) continue;
+      const stop = { tag: active.tag, text: active.text, selector: active.selector, href: active.href, indicator: active.indicator };
+      if (!seen.has(active.selector)) {
+        seen.add(active.selector);
+        sinceNew = 0;
+        order.push(stop);
+        if (active.index >= 0) reached.add(active.index);
+        if (!active.indicator && active.shown) noIndicator.push(stop);
+        continue;
+      }
+      // Focus came back to an element already visited without leaving the page first.
+      sinceNew++;
+      const limit = CONTAINER_TAGS.has(active.tag) || active.tag.includes('-') ? CONTAINER_TRAP_REPEATS : TRAP_REPEATS;
+      if (sinceNew >= limit) {
+        trap = stop;
+        break;
+      }
     }
-    if (active === null) continue;
-    const stop = { tag: active.tag, text: active.text, selector: active.selector, href: active.href, indicator: active.indicator };
-    if (!seen.has(active.selector)) {
-      seen.add(active.selector);
-      sinceNew = 0;
-      order.push(stop);
-      if (active.index >= 0) reached.add(active.index);
-      if (!active.indicator && active.shown) noIndicator.push(stop);
-      continue;
-    }
-    // Focus came back to an element already visited without leaving the page first.
-    sinceNew++;
-    const limit = CONTAINER_TAGS.has(active.tag) || active.tag.includes('-') ? CONTAINER_TRAP_REPEATS : TRAP_REPEATS;
-    if (sinceNew >= limit) {
-      trap = stop;
-      break;
-    }
+  } finally {
+    await tabKey.close();
   }
   await page.evaluate(`document.querySelectorAll('[data-tekser-start]').forEach((e) => e.remove())`);
   // An element reached counts for every control inside it (and a control inside a reached one).

@@ -35,6 +35,10 @@ const PAGES: Record<string, string> = {
     <nav><ul><li><a href="/a">О нас</a><ul><li><a href="/a/1">История</a></li></ul></li></ul></nav>
     <main id="main"><a href="/b">Новости</a><button type="button" onclick="void 0">Открыть</button><div role="button" tabindex="0">Меню</div></main>`),
   '/keyboard-frame': doc(`<iframe title="Ссылки" srcdoc="<a href='/a'>Главная</a> <a href='/b'>Новости</a>"></iframe>`),
+  // A trap that pulls focus back 5 ms after it left (the walk must wait for that timer), and a link
+  // that moves focus on at once (no timer: the walk reads it in the same task turn).
+  '/keyboard-timer-trap': doc(`<a href="/a">О нас</a><input id="q" aria-label="Поиск"><a href="/b">Новости</a>
+    <script>const q = document.getElementById('q'); q.addEventListener('blur', () => setTimeout(() => q.focus(), 5));</script>`),
   '/keyboard-modal': doc(`<button type="button">Подробнее</button><div role="button">Меню</div>
     <dialog id="d"><p>Политика конфиденциальности</p><button type="button" onclick="d.close()">Закрыть</button></dialog>
     <script>document.getElementById('d').showModal();</script>`),
@@ -128,6 +132,12 @@ describe('keyboard probe: frames and modal dialogs', () => {
     expect(data.order.map((s) => s.text)).toEqual(['Главная', 'Новости']);
     expect(data.order[0]?.selector).toMatch(/iframe >>> .*a:nth-of-type\(1\)$/);
     expect(data).toMatchObject({ noIndicatorCount: 0, unreachableCount: 0, trap: null });
+  });
+
+  it('sees a trap that pulls the focus back a few milliseconds after it left', async () => {
+    const data = await open('/keyboard-timer-trap', (page) => walkKeyboard(page));
+    expect(data.order.map((s) => s.text)).toEqual(['О нас', 'Поиск']);
+    expect(data.trap?.selector).toBe('#q');
   });
 
   it('counts only the controls of an open modal dialog (the rest of the page is inert)', async () => {

@@ -37,7 +37,7 @@ describe.skipIf(!firefox)('cross-browser probe in Firefox', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
-    snap = await crawlSite({ config: localConfig(`http://127.0.0.1:${port}/`, [], port, { langs: ['ru'], maxPages: 4, maxMobilePages: 0, resolve: [] }), outDir: tempDir(), resume: false, probes: [browsersProbe] });
+    snap = await crawlSite({ config: localConfig(`http://127.0.0.1:${port}/`, [], port, { langs: ['ru'], maxPages: 4, maxMobilePages: 0, resolve: [], screenshots: true }), outDir: tempDir(), resume: false, probes: [browsersProbe] });
   }, 90_000);
   afterAll(async () => { await new Promise((resolve) => server?.close(resolve)); });
 
@@ -57,6 +57,15 @@ describe.skipIf(!firefox)('cross-browser probe in Firefox', () => {
     expect(ff?.browserVersion).toMatch(/^Firefox \d+/);
     expect(ff?.pageErrors.join(' ')).toContain('only in Firefox');
     expect(ff?.mainTextLength).toBeLessThan((chromium?.mainTextLength ?? 0) / 2);
+  });
+
+  it('keeps one screenshot per page and engine (the run renders two pages)', () => {
+    const record = snap.probes.find((r) => r.probe === 'site-browsers');
+    const shots = BrowsersProbeDataSchema.parse(record?.data).pages.flatMap((p) => p.engines.map((e) => e.screenshot));
+    expect(shots.length).toBe(8);
+    expect(shots.every((s) => s !== null)).toBe(true);
+    expect(new Set(shots).size).toBe(shots.length);
+    expect(record?.screenshots.sort()).toEqual([...shots].sort());
   });
 
   it('A4-2.1 takes 0.03 for Firefox only', () => {

@@ -80,7 +80,8 @@ export function browserTargets(snapshot: Snapshot): ProbeTarget[] {
   return inner ? [...homes, { url: inner.finalUrl, lang: inner.lang, page: inner }] : homes;
 }
 
-async function renderIn(engine: EngineRender['engine'], context: BrowserContext, version: string, target: ProbeTarget, ctx: ProbeContext): Promise<EngineRender> {
+/** The n-th page (from 1) of the run in one engine; its screenshot is named after both (one run renders several pages). */
+async function renderIn(engine: EngineRender['engine'], context: BrowserContext, version: string, target: ProbeTarget, n: number, ctx: ProbeContext): Promise<EngineRender> {
   const page: Page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => { if (errors.length < 10) errors.push(e.message.split('\n')[0] ?? 'error'); });
@@ -88,7 +89,7 @@ async function renderIn(engine: EngineRender['engine'], context: BrowserContext,
     const r = await ctx.render(page, target.url);
     if (r.error) return { ...blank(engine, 'error', r.error, version), status: r.status, finalUrl: r.finalUrl };
     const facts = (await page.evaluate(RENDER_FACTS_JS)) as Facts;
-    const shot = await ctx.screenshot(page, engine);
+    const shot = await ctx.screenshot(page, `page${n}-${engine}`);
     return { engine, state: 'rendered', browserVersion: version, status: r.status, finalUrl: r.finalUrl, ...facts, pageErrors: errors, screenshot: shot, error: null };
   } catch (err) {
     return blank(engine, 'error', (err as Error).message.split('\n')[0] ?? 'error', version);
@@ -113,7 +114,7 @@ async function firefoxRenders(targets: readonly ProbeTarget[], ctx: ProbeContext
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: false });
     await guardContext(context);
     const out: EngineRender[] = [];
-    for (const t of targets) out.push(await renderIn('firefox', context, `Firefox ${browser.version()}`, t, ctx));
+    for (const [i, t] of targets.entries()) out.push(await renderIn('firefox', context, `Firefox ${browser.version()}`, t, i + 1, ctx));
     return out;
   } catch (err) {
     const why = `Firefox (${found.executablePath}) did not start: ${(err as Error).message.split('\n')[0]}`;
@@ -142,11 +143,11 @@ export const browsersProbe: Probe<BrowsersProbeData> = {
     // time keeps this lane's memory down beside Firefox's.
     const firefoxRows = firefoxRenders(targets, ctx);
     const chromiumRows: EngineRender[][] = [];
-    for (const t of targets) {
+    for (const [i, t] of targets.entries()) {
       chromiumRows.push([
-        await renderIn('chromium-desktop', desktop, `Chromium ${version}`, t, ctx),
-        await renderIn('chromium-android', phone, `Chromium ${version} (Android phone profile)`, t, ctx),
-        await renderIn('chromium-iphone', iphone, `Chromium ${version} (iPhone emulation, ${IPHONE_DEVICE} profile)`, t, ctx),
+        await renderIn('chromium-desktop', desktop, `Chromium ${version}`, t, i + 1, ctx),
+        await renderIn('chromium-android', phone, `Chromium ${version} (Android phone profile)`, t, i + 1, ctx),
+        await renderIn('chromium-iphone', iphone, `Chromium ${version} (iPhone emulation, ${IPHONE_DEVICE} profile)`, t, i + 1, ctx),
       ]);
     }
     const ff = await firefoxRows;

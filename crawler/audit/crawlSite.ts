@@ -115,6 +115,11 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
   let browser: Browser | null = null;
   const contexts: BrowserContext[] = [];
   const interrupted = () => new AuditInterrupted(opts.outDir);
+  // Probe runs beside the crawl stop starting when the audit stops or fails, and those under way
+  // end before the browser closes (closed under them, they would fail as if the site had).
+  const stopProbes = new AbortController();
+  const probeSignal = opts.signal ? AbortSignal.any([opts.signal, stopProbes.signal]) : stopProbes.signal;
+  let besideCrawl: Promise<unknown> = Promise.resolve();
   try {
     const robots = await readRobots(session, http);
 
@@ -143,7 +148,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     // beside the crawl, sharing its host gate.
     const probeOptions = {
       browser, http, store: session.store, previous: session.previousProbes, concurrency, gate: limit,
-      screenshots: config.screenshots, signal: opts.signal, debuggingPort: launched.debuggingPort, onRecord: () => session.progress(),
+      screenshots: config.screenshots, signal: probeSignal, debuggingPort: launched.debuggingPort, onRecord: () => session.progress(),
     };
     const chosen = opts.probes ?? PROBES;
     const early = runProbes({
@@ -157,6 +162,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
       site.warnings.push(`Probes beside the crawl failed: ${err.message}`);
       return [];
     });
+    besideCrawl = early;
 
     session.enter('sitemaps');
     const origin = new URL(start.finalUrl).origin;
@@ -207,6 +213,8 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     session.enter('done');
     return { site, pages: session.pages, checks: [...session.checks.values()], probes };
   } catch (err) {
+    stopProbes.abort();
+    await besideCrawl;
     site.status = err instanceof AuditInterrupted || session.stopped() ? 'interrupted' : 'failed';
     if (!(err instanceof AuditError)) site.warnings.push(`Crawl failed: ${(err as Error).message}`);
     try {

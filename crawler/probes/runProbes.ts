@@ -137,6 +137,8 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
         await page.close().catch(() => undefined);
       }
     }
+    // A run cut short because the audit stopped is not a finding about the site: not recorded (resume runs it again).
+    if (error !== null && opts.signal?.aborted) return;
     const record: ProbeRecord = { probe: probe.id, url: target.url, device: probe.device, lang: target.lang, data, screenshots: shots, error, ms: Date.now() - started };
     records.push(record);
     opts.store?.appendProbe(record);

@@ -63,6 +63,30 @@ describe('runProbes in a crawl', () => {
     }
   }, 120_000);
 
+  it('stops the probes beside the crawl when the audit stops, and records no run cut short (resume runs it again)', async () => {
+    const site = await startFixtureSite({ style: 'classic' });
+    try {
+      const out = tempDir();
+      const stop = new AbortController();
+      let started = 0;
+      const cut: Probe = {
+        id: 'test-cut', device: 'desktop', early: true, lane: 'solo', navigate: false, targets: (s) => homeTargets(s),
+        async run(_page, _target, ctx) {
+          started++;
+          stop.abort();
+          await new Promise((r) => setTimeout(r, 300));
+          if (ctx.signal?.aborted) throw new Error('cut short');
+          return null;
+        },
+      };
+      await expect(crawlSite({ config: fixtureConfig(site, 'classic', { maxPages: 20, maxMobilePages: 0 }), outDir: out, resume: false, signal: stop.signal, probes: [cut] })).rejects.toThrow(/interrupted|stopped/i);
+      expect(started).toBe(1);
+      expect(new SnapshotStore(out).readProbes()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+
   it('runs an early solo probe beside the crawl one run at a time, releases it, and runs serial probes one at a time after all other lanes', async () => {
     const site = await startFixtureSite({ style: 'classic' });
     try {

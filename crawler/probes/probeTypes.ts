@@ -55,8 +55,8 @@ export interface Probe<T = unknown> {
   needsDebuggingPort?: boolean;
   /**
    * Where its runs queue (runProbes.ts): 'pages' (default), 'watch' for a probe that mostly waits
-   * while it watches a page, 'solo' for one run at a time beside the others (Lighthouse, the
-   * other browser engines), 'serial' for one run at a time after the others.
+   * while it watches a page, 'solo' for one run at a time beside the others (Lighthouse),
+   * 'serial' for one run at a time after the others (another browser engine).
    */
   lane?: 'pages' | 'watch' | 'solo' | 'serial';
   /**

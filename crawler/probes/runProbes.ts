@@ -6,10 +6,10 @@
  * than the document (Probe.reusePage false) is closed instead.
  *
  * Lanes: 'pages' (most probes, `concurrency` at once), 'watch' (probes that mostly wait while
- * they watch a page, as many again: they cost little CPU) and 'solo' (one run at a time: the
- * other browser engines and Lighthouse, each a few hundred MB of its own) run side by side;
- * 'serial' runs go one at a time once the others are done and their pages closed, so they never
- * add to their memory (no probe of the audit needs that today). Every navigation to the
+ * they watch a page, as many again: they cost little CPU) and 'solo' (one run at a time:
+ * Lighthouse, whose runs must not share the CPU with each other) run side by side; 'serial' runs
+ * (another browser engine, a few hundred MB of its own) go one at a time once the others are
+ * done and their pages closed, so they never add to their memory. Every navigation to the
  * audited site, in any lane, passes the host gate, so the per-host cap holds across lanes and
  * beside a crawl still running.
  */

@@ -144,8 +144,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     describeStart(session, start, scope);
     session.save();
 
-    // Probes that need only the start and home pages (the other browser engines, Lighthouse) run
-    // beside the crawl, sharing its host gate.
+    // Probes that need only the home pages (Lighthouse) run beside the crawl, sharing its host gate.
     const probeOptions = {
       browser, http, store: session.store, previous: session.previousProbes, concurrency, gate: limit,
       screenshots: config.screenshots, signal: probeSignal, debuggingPort: launched.debuggingPort, onRecord: () => session.progress(),
@@ -154,7 +153,6 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     const early = runProbes({
       ...probeOptions,
       probes: chosen.filter((p) => p.early === true),
-      urgent: true,
       // The phone context opens after the crawl; an early probe has the desktop one (Lighthouse opens its own tab).
       contexts: { desktop, mobile: desktop },
       snapshot: { site, pages: session.pages, checks: [], probes: [] },

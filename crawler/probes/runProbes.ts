@@ -40,11 +40,6 @@ export interface RunProbesOptions {
   concurrency: number;
   /** The per-host cap on navigations (the crawl's own, when probes run beside it); default: `concurrency` slots. */
   gate?: HostGate;
-  /**
-   * Probe navigations go ahead of the page loads waiting at the host gate (probes beside the
-   * crawl: a crawl level queues all its pages at once).
-   */
-  urgent?: boolean;
   /** The serial lane also waits for this (the Lighthouse runs started beside the crawl). */
   serialAfter?: Promise<unknown>;
   screenshots: boolean;
@@ -70,8 +65,7 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
   const concurrency = Math.max(1, opts.concurrency);
   const lanes = { pages: pLimit(concurrency), watch: pLimit(concurrency), solo: pLimit(1) };
   const gate = opts.gate ?? hostGate(concurrency);
-  const enter = opts.urgent ? gate.urgent : gate;
-  const render = (page: Page, url: string) => enter(() => renderPage(page, url));
+  const render = (page: Page, url: string) => gate(() => renderPage(page, url));
   const extraContexts: BrowserContext[] = [];
   const pools = { desktop: new PagePool(opts.contexts.desktop), mobile: new PagePool(opts.contexts.mobile) };
   const records: ProbeRecord[] = [];

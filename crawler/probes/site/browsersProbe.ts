@@ -7,20 +7,14 @@
  * compares: navigation present, length of the main text, horizontal overflow, uncaught page
  * errors. Real WebKit (Safari) cannot be installed here and Windows Phone is retired: the rule
  * reports them "not checked". One site-level run (target: the first home page) renders the
- * kk and ru home pages and one inner page, so that Firefox starts once. It needs only the start
- * page, so it runs beside the crawl (before Lighthouse, in the same one-at-a-time lane: the two
- * never add their few hundred MB together), where the crawl keeps the processor busy while
- * Firefox starts.
+ * kk and ru home pages and one inner page, so that Firefox starts once.
  */
 import { z } from 'zod';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { guardContext } from '../../audit/contextGuards.ts';
 import { devices } from 'playwright';
-import { classify } from '../../discovery/scope.ts';
-import type { HttpClient } from '../../http/httpClient.ts';
-import { parseRobots } from '../../http/robots.ts';
-import { languageOfUrl } from '../../url/languageOfUrl.ts';
 import { phoneContextOptions, TEKSER_TOKEN } from '../../audit/userAgents.ts';
+import { isHtmlPage } from '../../extract/toPageRecord.ts';
 import type { Snapshot } from '../../snapshot/schema.ts';
 import type { Probe, ProbeContext, ProbeTarget } from '../probeTypes.ts';
 import { homeTargets } from '../sampleTargets.ts';
@@ -76,34 +70,14 @@ const blank = (engine: EngineRender['engine'], state: EngineRender['state'], err
   scrollWidth: 0, clientWidth: 0, pageErrors: [], screenshot: null, error,
 });
 
-/** Links of the start page tried, in order, for the inner page. */
-const INNER_CANDIDATES = 5;
-
-/**
- * The inner page, chosen from the start page alone (so the check can start with the crawl): the
- * first link of its navigation, then of the rest of the page, in the first home page's language,
- * that stays in the audit's scope, is not a home page or a language switch, is allowed by
- * robots.txt and answers with an HTML page (at most INNER_CANDIDATES links are requested).
- */
-export async function innerTarget(snapshot: Snapshot, http: HttpClient, homes: readonly ProbeTarget[]): Promise<ProbeTarget | null> {
-  const { site } = snapshot;
-  const start = snapshot.pages.find((p) => p.device === 'desktop' && p.discoveredVia === 'start');
-  if (!start) return null;
-  const scope = { hosts: site.scope.hosts, pathPrefix: site.scope.pathPrefix, include: site.config.include, exclude: site.config.exclude };
-  const lang = homes[0]?.lang ?? start.lang;
-  const skip = new Set([start.url, start.finalUrl, ...homes.map((h) => h.url), ...site.languages.map((v) => v.homeUrl)].map((u) => u.split('#')[0]));
-  const ordered = [...start.links.filter((l) => l.regions.includes('nav')), ...start.links];
-  const candidates = [...new Set(ordered
-    .filter((l) => l.url !== null && l.switchesTo === null)
-    .map((l) => l.url!.split('#')[0]!)
-    .filter((url) => !skip.has(url) && classify(url, scope) === 'in' && (languageOfUrl(url)?.lang ?? lang) === lang))];
-  const robotsRes = site.config.ignoreRobots ? null : await http.get(site.robots.url, { maxBytes: 512 * 1024 });
-  const robots = parseRobots(site.robots.url, robotsRes?.status === 200 ? robotsRes.body.toString('utf8') : null, site.config.userAgent);
-  for (const url of candidates.filter((u) => robots.isAllowed(u)).slice(0, INNER_CANDIDATES)) {
-    const r = await http.get(url, { maxBytes: 64 * 1024 });
-    if (r.status !== null && r.status < 400 && (r.contentType === null || /html/i.test(r.contentType))) return { url: r.finalUrl, lang, page: null };
-  }
-  return null;
+/** The home pages (kk, ru) and the first inner page of the first language. */
+export function browserTargets(snapshot: Snapshot): ProbeTarget[] {
+  const homes = homeTargets(snapshot, ['kk', 'ru']);
+  const homeUrls = new Set(homes.map((h) => h.url));
+  const inner = snapshot.pages
+    .filter((p) => p.device === 'desktop' && p.lang === (homes[0]?.lang ?? 'kk') && isHtmlPage(p) && p.discoveredVia === 'link' && !homeUrls.has(p.finalUrl))
+    .sort((a, b) => a.crawlLevel - b.crawlLevel || a.finalUrl.localeCompare(b.finalUrl))[0];
+  return inner ? [...homes, { url: inner.finalUrl, lang: inner.lang, page: inner }] : homes;
 }
 
 /** The n-th page (from 1) of the run in one engine; its screenshot is named after both (one run renders several pages). */
@@ -154,15 +128,12 @@ export const browsersProbe: Probe<BrowsersProbeData> = {
   id: BROWSERS_PROBE_ID,
   device: 'desktop',
   navigate: false,
-  // Beside the crawl, one at a time with Lighthouse (never beside it).
-  early: true,
-  lane: 'solo',
+  // Firefox and three Chromium contexts: after the page probes, never beside Lighthouse.
+  lane: 'serial',
   timeoutMs: 120_000,
-  targets: (snapshot) => homeTargets(snapshot, ['kk', 'ru']).slice(0, 1),
+  targets: (snapshot) => browserTargets(snapshot).slice(0, 1),
   async run(_page, _target, ctx) {
-    const homes = homeTargets(ctx.snapshot, ['kk', 'ru']);
-    const inner = await innerTarget(ctx.snapshot, ctx.http, homes);
-    const targets = inner ? [...homes, inner] : homes;
+    const targets = browserTargets(ctx.snapshot);
     const version = ctx.browser.version();
     const desktop = await ctx.newContext({ viewport: { width: 1280, height: 900 } });
     const phone = await ctx.newContext(phoneContextOptions(version));

@@ -9,9 +9,11 @@
  *   npm run bench [-- --news 200 --concurrency 4 --style classic --probes all]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pLimit from 'p-limit';
@@ -194,20 +196,22 @@ if (values['run-audit']) {
   process.exit(0);
 }
 
+/** This script again in a child process (in one of its internal modes), its output read line by line. */
+function runSelf(args: string[]) {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // 'close' comes after the last line of output ('exit' may come before it).
+  return { child, lines: createInterface({ input: child.stdout! }), closed: once(child, 'close') };
+}
+
 /**
  * The fixture site runs in a child process, left out of the memory figures: they are the
  * auditor's (Node and its browsers), as when it audits a site on another machine.
  */
 async function serveFixture(): Promise<{ site: ServedSite; child: ChildProcess }> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve-fixture', '--style', style, '--news', String(values.news)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let buffered = '';
+  const { child, lines, closed } = runSelf(['--serve-fixture', '--style', style, '--news', String(values.news)]);
   const line = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-      const nl = buffered.indexOf('\n');
-      if (nl >= 0) resolve(buffered.slice(0, nl));
-    });
-    child.on('exit', (code) => reject(new Error(`the fixture site process ended (exit ${code})`)));
+    lines.once('line', resolve);
+    void closed.then(([code]) => reject(new Error(`the fixture site process ended (exit ${String(code)})`)));
   });
   return { site: JSON.parse(line) as ServedSite, child };
 }
@@ -238,25 +242,20 @@ const bareSampled = bareMem.stop();
 // 2. The full audit of the same site at the same concurrency, in a process of its own (as
 // `tekser audit` runs): its tree — Node, Chromium, Lighthouse's worker, Firefox — is what is measured.
 const phaseStarts: [string, number][] = [];
-const audit = spawn(process.execPath, [
-  fileURLToPath(import.meta.url), '--run-audit', JSON.stringify({ startUrl: site.startUrl, resolve }),
+const audit = runSelf([
+  '--run-audit', JSON.stringify({ startUrl: site.startUrl, resolve }),
   '--style', style, '--concurrency', String(concurrency), '--probes', values.probes ?? 'all',
-], { stdio: ['ignore', 'pipe', 'inherit'] });
-const auditMem = treeSampler(audit.pid!, () => phaseStarts.at(-1)?.[0] ?? '');
+]);
+const auditMem = treeSampler(audit.child.pid!, () => phaseStarts.at(-1)?.[0] ?? '');
 let auditStart = Date.now();
 const result = await new Promise<AuditResult>((resolveResult, reject) => {
-  let buffered = '';
-  audit.stdout!.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString('utf8');
-    for (let nl = buffered.indexOf('\n'); nl >= 0; nl = buffered.indexOf('\n')) {
-      const [word, ...rest] = buffered.slice(0, nl).split(' ');
-      buffered = buffered.slice(nl + 1);
-      if (word === 'start') auditStart = Date.now();
-      if (word === 'phase') phaseStarts.push([rest.join(' '), Date.now()]);
-      if (word === 'result') resolveResult(JSON.parse(rest.join(' ')) as AuditResult);
-    }
+  audit.lines.on('line', (line) => {
+    const [word, ...rest] = line.split(' ');
+    if (word === 'start') auditStart = Date.now();
+    if (word === 'phase') phaseStarts.push([rest.join(' '), Date.now()]);
+    if (word === 'result') resolveResult(JSON.parse(rest.join(' ')) as AuditResult);
   });
-  audit.on('exit', (code) => reject(new Error(`the audit process ended (exit ${code}) without a result`)));
+  void audit.closed.then(([code]) => reject(new Error(`the audit process ended (exit ${String(code)}) without a result`)));
 });
 const auditEnd = Date.now();
 const auditSecs = (auditEnd - auditStart) / 1000;
@@ -264,7 +263,7 @@ const auditSecs = (auditEnd - auditStart) / 1000;
 const phaseSeconds: Record<string, number> = {};
 phaseStarts.forEach(([phase, at], i) => { phaseSeconds[phase] = Number((((phaseSeconds[phase] ?? 0) + ((phaseStarts[i + 1]?.[1] ?? auditEnd) - at) / 1000)).toFixed(1)); });
 const auditPeak = auditMem.stop();
-await new Promise((res) => audit.once('exit', res));
+await audit.closed;
 fixtureProcess.kill('SIGTERM');
 
 const bareRate = (pageUrls.length / bareSecs) * 60;

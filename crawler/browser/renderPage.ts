@@ -26,7 +26,9 @@ const SETTLED_READ_SOURCE = `(async () => {
   await new Promise((r) => setTimeout(r, 0));
   await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => { c.port1.close(); r(); }; c.port2.postMessage(0); });
   if (!untouched()) return null;
-  return ${EXTRACT_SOURCE.replace(/^\/\/.*$/gm, '').trim().replace(/;$/, '')};
+  return (
+${EXTRACT_SOURCE.trim().replace(/;$/, '')}
+  );
 })()`;
 
 /**

@@ -113,6 +113,7 @@ function treeSampler(root: number, phase: () => string = () => '') {
   const startTicks = new Map<number, number>();
   const lastTicks = new Map<number, number>();
   const byPhase: Record<string, number> = {};
+  const peakByPhase: Record<string, number> = {};
   const sample = () => {
     const tree = processTree(root, exclude);
     const byKind = new Map<string, number>();
@@ -127,6 +128,7 @@ function treeSampler(root: number, phase: () => string = () => '') {
     }
     const now = phase();
     byPhase[now] = (byPhase[now] ?? 0) + used / TICKS_PER_SECOND;
+    peakByPhase[now] = Math.max(peakByPhase[now] ?? 0, Math.round(kb / 1024));
     if (kb > peak) {
       [peak, at, kinds] = [kb, phase(), Object.fromEntries([...byKind].map(([k, v]) => [k, Math.round(v / 1024)]))];
     }
@@ -143,7 +145,7 @@ function treeSampler(root: number, phase: () => string = () => '') {
         cpu[kind] = Number(((cpu[kind] ?? 0) + (t - startTicks.get(pid)!) / TICKS_PER_SECOND).toFixed(1));
       }
       const cpuByPhase = Object.fromEntries(Object.entries(byPhase).map(([k, v]) => [k, Number(v.toFixed(1))]));
-      return { mib: Math.round(peak / 1024), phase: at, byProcessKindMiB: kinds, cpuSecondsByProcessKind: cpu, cpuSecondsByPhase: cpuByPhase };
+      return { mib: Math.round(peak / 1024), phase: at, byProcessKindMiB: kinds, peakMiBByPhase: peakByPhase, cpuSecondsByProcessKind: cpu, cpuSecondsByPhase: cpuByPhase };
     },
   };
 }
@@ -282,6 +284,7 @@ console.log(JSON.stringify({
     peakTreePssMiB: auditPeak.mib,
     peakDuringPhase: auditPeak.phase,
     peakByProcessKindMiB: auditPeak.byProcessKindMiB,
+    peakMiBByPhase: auditPeak.peakMiBByPhase,
     cpuSecondsByProcessKind: auditPeak.cpuSecondsByProcessKind,
     phaseSeconds,
     /** CPU seconds of the whole tree in each phase (sampled once a second: a phase shorter than that may show in its neighbour). */

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Response } from 'playwright';
 import type { RedirectHop } from '../snapshot/schema.ts';
+import { evaluateJson } from './evaluateJson.ts';
 
 const EXTRACT_SOURCE = readFileSync(new URL('../inpage/extractPage.js', import.meta.url), 'utf8');
 
@@ -305,14 +306,14 @@ export async function renderPage(page: Page, url: string, opts: RenderOptions = 
     let facts: RawFacts | null = null;
     if (net.inflight() === 0) {
       const before = net.started();
-      const read = (await page.evaluate(SETTLED_READ_SOURCE).catch(() => null)) as RawFacts | null;
+      const read = await evaluateJson<RawFacts | null>(page, SETTLED_READ_SOURCE).catch(() => null);
       // Kept only if no content request started meanwhile (the page's own count misses scripts and frames).
       if (read && net.started() === before) facts = read;
     }
     if (!facts) await settle(page, net, opts);
     for (let tries = 0; tries < 3 && !facts; tries++) {
       try {
-        facts = (await page.evaluate(EXTRACT_SOURCE)) as RawFacts;
+        facts = await evaluateJson<RawFacts>(page, EXTRACT_SOURCE);
       } catch {
         // A client-side redirect destroyed the context: let the new document load, then read it.
         await page.waitForLoadState('load', { timeout: opts.navigationTimeoutMs }).catch(() => undefined);

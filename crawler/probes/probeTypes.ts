@@ -64,12 +64,6 @@ export interface Probe<T = unknown> {
    * pages), so it runs beside the crawl instead of after it.
    */
   early?: boolean;
-  /**
-   * false: the page a run used is closed afterwards instead of going back to the runner's pool
-   * (a probe that changes more than the document: viewport, device metrics). Default true:
-   * the runner removes page routes and navigates the page anew for the next run.
-   */
-  reusePage?: boolean;
   /** Frees what its runs kept for the next one (a worker process); called once all lanes but 'serial' are done. */
   release?(): Promise<void>;
   run(page: Page, target: ProbeTarget, ctx: ProbeContext): Promise<T>;

@@ -195,8 +195,18 @@ describe('form-errors probe', () => {
 });
 
 describe('zoom probe', () => {
-  it('finds horizontal scrolling at 640 CSS px and text cut when only the text is enlarged', async () => {
-    const data = await open('/text-clip', (page, url) => zoomProbe.run(page, { url, lang: null, page: null }, ctx()));
+  it('finds horizontal scrolling at 640 CSS px and text cut when only the text is enlarged, then puts the page back', async () => {
+    const window = '[innerWidth, innerHeight, devicePixelRatio]';
+    let before: unknown = null;
+    let after: unknown = null;
+    const data = await open('/text-clip', async (page, url) => {
+      before = await page.evaluate(window);
+      const measured = await zoomProbe.run(page, { url, lang: null, page: null }, ctx());
+      after = await page.evaluate(window);
+      return measured;
+    });
+    // The page goes back to its window size and scale: the runner reuses it for the next run.
+    expect(after).toEqual(before);
     expect(data.baseline).toMatchObject({ horizontalScroll: false, clippedCount: 0 });
     expect(data.zoom.issues).toMatchObject({ horizontalScroll: true, clientWidth: 640 });
     expect(data.zoom.issues?.scrollWidth).toBeGreaterThanOrEqual(1000);

@@ -8,6 +8,7 @@
  */
 import axe from 'axe-core';
 import { z } from 'zod';
+import { evaluateJson } from '../../browser/evaluateJson.ts';
 import type { Probe } from '../probeTypes.ts';
 import { sampleTargets } from '../sampleTargets.ts';
 
@@ -101,7 +102,7 @@ const RUN_SCRIPT = `(async (opts, keep, large) => {
 export async function runAxe(page: import('playwright').Page): Promise<Omit<AxeData, 'screenshot'>> {
   const loaded = await page.evaluate('typeof window.axe === "object" && typeof window.axe.run === "function"');
   if (!loaded) await page.evaluate(axe.source);
-  const raw = await page.evaluate(`${RUN_SCRIPT}(${JSON.stringify(RUN_OPTIONS)}, ${NODES_KEPT}, ${WCAG_LARGE_TEXT_CONTRAST})`);
+  const raw = await evaluateJson(page, `${RUN_SCRIPT}(${JSON.stringify(RUN_OPTIONS)}, ${NODES_KEPT}, ${WCAG_LARGE_TEXT_CONTRAST})`);
   return AxeDataSchema.omit({ screenshot: true }).parse(raw);
 }
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Page } from 'playwright';
+import { evaluateJson } from '../../browser/evaluateJson.ts';
 import type { Probe } from '../probeTypes.ts';
 import { sampleTargets } from '../sampleTargets.ts';
 import { ACCESSIBILITY_PATTERNS, isSkipLinkText } from '../../../lexicon/accessibilityTerms.ts';
@@ -129,7 +130,7 @@ async function tabber(page: Page): Promise<{ press(): Promise<unknown>; close():
 
 export async function walkKeyboard(page: Page): Promise<KeyboardData> {
   await page.evaluate(KEYBOARD_JS);
-  const controls = CollectedSchema.parse(await page.evaluate('window.__tekserKb.collect()'));
+  const controls = CollectedSchema.parse(await evaluateJson(page, 'window.__tekserKb.collect()'));
   const pointer = PointerSchema.parse(await page.evaluate('window.__tekserKb.pointerOnly()'));
   const listening = await clickListeners(page, pointer.length);
   const clickOnly = pointer.filter((_, i) => listening[i]);

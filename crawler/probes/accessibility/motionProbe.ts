@@ -6,6 +6,7 @@
  * --mute-audio, so nothing is heard, but `muted` and `volume` still tell whether a page plays sound.
  */
 import { z } from 'zod';
+import { evaluateJson } from '../../browser/evaluateJson.ts';
 import type { Probe } from '../probeTypes.ts';
 import { sampleTargets } from '../sampleTargets.ts';
 import { ACCESSIBILITY_PATTERNS } from '../../../lexicon/accessibilityTerms.ts';
@@ -69,7 +70,7 @@ export const motionProbe: Probe<MotionData> = {
     await page.evaluate('window.__tekserMotion.sample()');
     const started = Date.now();
     await page.waitForTimeout(WATCH_MS);
-    const raw = await page.evaluate(`window.__tekserMotion.compare(${JSON.stringify(ACCESSIBILITY_PATTERNS)})`);
+    const raw = await evaluateJson(page, `window.__tekserMotion.compare(${JSON.stringify(ACCESSIBILITY_PATTERNS)})`);
     const watchedMs = Date.now() - started;
     const data = MotionDataSchema.omit({ screenshot: true, watchedMs: true, startedByProbe: true }).parse(raw);
     const active = data.media.some((m) => m.playing) || data.moving.length > 0;

@@ -3,13 +3,15 @@
  * device scale 2), and the page at 1366 px with only the text enlarged to 200 % (every computed
  * font size doubled). Zooming is done as a visitor does it, on the loaded page: the viewport
  * shrinks and the device scale doubles under it (the page gets a resize, media queries apply),
- * with no reload — which also spares a second context and render per page. Each view records
+ * with no reload — which also spares a second context and render per page — and then back (the
+ * runner reuses the page: a new page's first render costs three times a reused one's). Each view records
  * horizontal scrolling, text cut by an overflow-hidden box and overlapping text; the same
  * measurement at 100 % is kept as the baseline (for the evidence: a defect already there at 100 % is still a loss at 200 %). The
  * viewport meta is read for user-scalable=no / maximum-scale < 2.
  */
 import { z } from 'zod';
-import type { Page } from 'playwright';
+import type { CDPSession, Page } from 'playwright';
+import { evaluateJson } from '../../browser/evaluateJson.ts';
 import type { Probe } from '../probeTypes.ts';
 import { sampleTargets } from '../sampleTargets.ts';
 import { ENLARGE_TEXT_JS, LAYOUT_ISSUES_JS } from './inpageScripts.ts';
@@ -47,13 +49,29 @@ export const ZoomDataSchema = z.object({
 });
 export type ZoomData = z.infer<typeof ZoomDataSchema>;
 
+/** One DevTools session per page, kept while the page lives (see atZoom). */
+const sessions = new WeakMap<Page, Promise<CDPSession | null>>();
+function sessionOf(page: Page): Promise<CDPSession | null> {
+  let s = sessions.get(page);
+  if (!s) {
+    s = page.context().newCDPSession(page).catch(() => null);
+    sessions.set(page, s);
+  }
+  return s;
+}
+
 /**
  * Shows the loaded page at 200 % (ZOOM_VIEWPORT at device scale 2) while `measure` runs, then
- * as it was. Chromium: device metrics over DevTools; elsewhere only the viewport shrinks.
+ * as it was. Chromium: device metrics over DevTools; elsewhere only the viewport shrinks. The
+ * session's metrics are set back to the page's own rather than cleared, and the session is not
+ * detached: clearing or detaching drops Playwright's viewport too (the page would fall back to
+ * the bare window until its next navigation), and Playwright does not send its unchanged
+ * viewport again. The zoom probe runs on the desktop context (not a mobile one).
  */
 async function atZoom<T>(page: Page, measure: () => Promise<T>): Promise<T> {
   const original = page.viewportSize();
-  const cdp = await page.context().newCDPSession(page).catch(() => null);
+  const cdp = original ? await sessionOf(page) : null;
+  const scale = cdp ? Number(await page.evaluate('devicePixelRatio')) || 1 : 1;
   try {
     if (cdp) await cdp.send('Emulation.setDeviceMetricsOverride', { ...ZOOM_VIEWPORT, deviceScaleFactor: 2, mobile: false });
     else await page.setViewportSize(ZOOM_VIEWPORT);
@@ -61,16 +79,13 @@ async function atZoom<T>(page: Page, measure: () => Promise<T>): Promise<T> {
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)))');
     return await measure();
   } finally {
-    if (cdp) {
-      await cdp.send('Emulation.clearDeviceMetricsOverride').catch(() => undefined);
-      await cdp.detach().catch(() => undefined);
-    }
-    if (original) await page.setViewportSize(original);
+    if (cdp && original) await cdp.send('Emulation.setDeviceMetricsOverride', { ...original, deviceScaleFactor: scale, mobile: false });
+    else if (original) await page.setViewportSize(original);
   }
 }
 
 async function layoutIssues(page: Page): Promise<LayoutIssues> {
-  return LayoutIssuesSchema.parse(await page.evaluate(LAYOUT_ISSUES_JS));
+  return LayoutIssuesSchema.parse(await evaluateJson(page, LAYOUT_ISSUES_JS));
 }
 
 const message = (err: unknown) => ((err as Error).message ?? String(err)).split('\n')[0] ?? 'failed';
@@ -79,7 +94,6 @@ export const zoomProbe: Probe<ZoomData> = {
   id: 'zoom',
   device: 'desktop',
   timeoutMs: 90_000,
-  reusePage: false, // its device metrics were changed
   targets: (snapshot) => sampleTargets(snapshot, { perLang: 6 }),
   async run(page, _target, ctx) {
     const viewportMeta = await page.evaluate(`(document.querySelector('meta[name="viewport" i]') || { getAttribute: () => null }).getAttribute('content')`) as string | null;

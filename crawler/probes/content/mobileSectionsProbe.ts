@@ -7,6 +7,7 @@
  */
 import { MobileSectionDataSchema, type MobileSectionData } from './mobileSectionSchema.ts';
 import type { Snapshot } from '../../snapshot/schema.ts';
+import { evaluateJson } from '../../browser/evaluateJson.ts';
 import type { Probe, ProbeTarget } from '../probeTypes.ts';
 export { MobileSectionDataSchema, type MobileSectionData };
 import { annex6SectionPageUrls } from '../../../rules/contentDetection/sectionPages.ts';
@@ -76,7 +77,7 @@ export const mobileSectionsProbe: Probe<MobileSectionData> = {
   targets: (snapshot) => mobileSectionTargets(snapshot),
   async run(page, target, ctx) {
     const rendered = await ctx.render(page, target.url);
-    const raw: unknown = await page.evaluate(EXTRACT);
+    const raw = await evaluateJson(page, EXTRACT);
     const data = MobileSectionDataSchema.omit({ requestedUrl: true, finalUrl: true, status: true }).parse(raw);
     return {
       requestedUrl: target.url,

@@ -80,19 +80,31 @@ export function browserTargets(snapshot: Snapshot): ProbeTarget[] {
   return inner ? [...homes, { url: inner.finalUrl, lang: inner.lang, page: inner }] : homes;
 }
 
-/** The n-th page (from 1) of the run in one engine; its screenshot is named after both (one run renders several pages). */
-async function renderIn(engine: EngineRender['engine'], context: BrowserContext, version: string, target: ProbeTarget, n: number, ctx: ProbeContext): Promise<EngineRender> {
+/**
+ * Every target in one engine, one after another in the same page (a page's first render costs
+ * several times a later one's). A target's screenshot is named after its place in the run (from 1)
+ * and the engine.
+ */
+async function renderIn(engine: EngineRender['engine'], context: BrowserContext, version: string, targets: readonly ProbeTarget[], ctx: ProbeContext): Promise<EngineRender[]> {
   const page: Page = await context.newPage();
-  const errors: string[] = [];
+  let errors: string[] = [];
   page.on('pageerror', (e) => { if (errors.length < 10) errors.push(e.message.split('\n')[0] ?? 'error'); });
+  const one = async (target: ProbeTarget, n: number): Promise<EngineRender> => {
+    errors = [];
+    try {
+      const r = await ctx.render(page, target.url);
+      if (r.error) return { ...blank(engine, 'error', r.error, version), status: r.status, finalUrl: r.finalUrl };
+      const facts = (await page.evaluate(RENDER_FACTS_JS)) as Facts;
+      const shot = await ctx.screenshot(page, `page${n}-${engine}`);
+      return { engine, state: 'rendered', browserVersion: version, status: r.status, finalUrl: r.finalUrl, ...facts, pageErrors: errors, screenshot: shot, error: null };
+    } catch (err) {
+      return blank(engine, 'error', (err as Error).message.split('\n')[0] ?? 'error', version);
+    }
+  };
   try {
-    const r = await ctx.render(page, target.url);
-    if (r.error) return { ...blank(engine, 'error', r.error, version), status: r.status, finalUrl: r.finalUrl };
-    const facts = (await page.evaluate(RENDER_FACTS_JS)) as Facts;
-    const shot = await ctx.screenshot(page, `page${n}-${engine}`);
-    return { engine, state: 'rendered', browserVersion: version, status: r.status, finalUrl: r.finalUrl, ...facts, pageErrors: errors, screenshot: shot, error: null };
-  } catch (err) {
-    return blank(engine, 'error', (err as Error).message.split('\n')[0] ?? 'error', version);
+    const out: EngineRender[] = [];
+    for (const [i, t] of targets.entries()) out.push(await one(t, i + 1));
+    return out;
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -113,9 +125,7 @@ async function firefoxRenders(targets: readonly ProbeTarget[], ctx: ProbeContext
     browser = await launchFirefox(found, forcedAddress(ctx.snapshot));
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: false });
     await guardContext(context);
-    const out: EngineRender[] = [];
-    for (const [i, t] of targets.entries()) out.push(await renderIn('firefox', context, `Firefox ${browser.version()}`, t, i + 1, ctx));
-    return out;
+    return await renderIn('firefox', context, `Firefox ${browser.version()}`, targets, ctx);
   } catch (err) {
     const why = `Firefox (${found.executablePath}) did not start: ${(err as Error).message.split('\n')[0]}`;
     return targets.map(() => blank('firefox', 'unavailable', why));
@@ -138,19 +148,14 @@ export const browsersProbe: Probe<BrowsersProbeData> = {
     const desktop = await ctx.newContext({ viewport: { width: 1280, height: 900 } });
     const phone = await ctx.newContext(phoneContextOptions(version));
     const iphone = await ctx.newContext(iphoneContextOptions());
-    // Firefox (its own process) works through the pages while Chromium does the same, one page
-    // at a time: Chromium is done before Firefox has started and rendered, and one renderer at a
-    // time keeps this lane's memory down beside Firefox's.
+    // Firefox (its own process) works through the pages while Chromium does the same, one
+    // context at a time: Chromium is done before Firefox has started and rendered, and one
+    // renderer at a time keeps this lane's memory down beside Firefox's.
     const firefoxRows = firefoxRenders(targets, ctx);
-    const chromiumRows: EngineRender[][] = [];
-    for (const [i, t] of targets.entries()) {
-      chromiumRows.push([
-        await renderIn('chromium-desktop', desktop, `Chromium ${version}`, t, i + 1, ctx),
-        await renderIn('chromium-android', phone, `Chromium ${version} (Android phone profile)`, t, i + 1, ctx),
-        await renderIn('chromium-iphone', iphone, `Chromium ${version} (iPhone emulation, ${IPHONE_DEVICE} profile)`, t, i + 1, ctx),
-      ]);
-    }
+    const desktopRows = await renderIn('chromium-desktop', desktop, `Chromium ${version}`, targets, ctx);
+    const phoneRows = await renderIn('chromium-android', phone, `Chromium ${version} (Android phone profile)`, targets, ctx);
+    const iphoneRows = await renderIn('chromium-iphone', iphone, `Chromium ${version} (iPhone emulation, ${IPHONE_DEVICE} profile)`, targets, ctx);
     const ff = await firefoxRows;
-    return { pages: targets.map((t, i) => ({ url: t.url, lang: t.lang, engines: [...(chromiumRows[i] ?? []), ff[i] ?? blank('firefox', 'unavailable', 'no result')] })) };
+    return { pages: targets.map((t, i) => ({ url: t.url, lang: t.lang, engines: [desktopRows[i], phoneRows[i], iphoneRows[i], ff[i] ?? blank('firefox', 'unavailable', 'no result')].filter((e): e is EngineRender => e !== undefined) })) };
   },
 };

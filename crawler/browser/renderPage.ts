@@ -36,7 +36,10 @@ ${EXTRACT_SOURCE.trim().replace(/;$/, '')}
  * Installed in every document before its scripts run: counts DOM nodes added or removed (and
  * when the last was, and how many after DOMContentLoaded), fetch/XHR calls started and still
  * pending, and short timers (≤ 1 s) still pending, so the crawler can tell when a
- * script-rendered page has finished rendering without waiting a fixed time.
+ * script-rendered page has finished rendering without waiting a fixed time. Also counts what
+ * the page's scripts have scheduled at all (timers due within 10 s, intervals, animation
+ * frames): with none of it and nothing in flight, nothing on the page changes until a visitor
+ * acts (the motion probe's test for a page that cannot move).
  */
 export const RENDER_STATE_SCRIPT = `(() => {
   if (window.__tekserState) return;
@@ -47,6 +50,7 @@ export const RENDER_STATE_SCRIPT = `(() => {
   let fetches = 0;
   let pendingFetches = 0;
   const timers = new Set();
+  const scheduled = new Set();
   document.addEventListener('DOMContentLoaded', () => { dcl = true; }, { once: true });
   new MutationObserver((ms) => {
     let n = 0;
@@ -59,12 +63,30 @@ export const RENDER_STATE_SCRIPT = `(() => {
   const setT = window.setTimeout;
   const clearT = window.clearTimeout;
   window.setTimeout = function (fn, ms, ...args) {
-    if (typeof fn !== 'function' || Number(ms) > 1000) return setT.call(this, fn, ms, ...args);
-    const id = setT.call(this, function (...a) { timers.delete(id); return fn.apply(this, a); }, ms, ...args);
-    timers.add(id);
+    const delay = Number(ms) || 0;
+    if (typeof fn !== 'function' || delay > 10000) return setT.call(this, fn, ms, ...args);
+    const id = setT.call(this, function (...a) { timers.delete(id); scheduled.delete('t' + id); return fn.apply(this, a); }, ms, ...args);
+    if (delay <= 1000) timers.add(id);
+    scheduled.add('t' + id);
     return id;
   };
-  window.clearTimeout = function (id) { timers.delete(id); return clearT.call(this, id); };
+  // Either clear function clears a timeout or an interval.
+  const cleared = (id) => { timers.delete(id); scheduled.delete('t' + id); scheduled.delete('i' + id); };
+  window.clearTimeout = function (id) { cleared(id); return clearT.call(this, id); };
+  const setI = window.setInterval;
+  const clearI = window.clearInterval;
+  window.setInterval = function (...args) { const id = setI.apply(this, args); scheduled.add('i' + id); return id; };
+  window.clearInterval = function (id) { cleared(id); return clearI.call(this, id); };
+  if (window.requestAnimationFrame) {
+    const raf = window.requestAnimationFrame;
+    const cancelRaf = window.cancelAnimationFrame;
+    window.requestAnimationFrame = function (fn) {
+      const id = raf.call(this, function (...a) { scheduled.delete('f' + id); return fn.apply(this, a); });
+      scheduled.add('f' + id);
+      return id;
+    };
+    window.cancelAnimationFrame = function (id) { scheduled.delete('f' + id); return cancelRaf.call(this, id); };
+  }
   const started = () => { fetches++; pendingFetches++; let done = false; return () => { if (!done) { done = true; pendingFetches--; } }; };
   if (window.fetch) {
     const f = window.fetch;
@@ -83,7 +105,7 @@ export const RENDER_STATE_SCRIPT = `(() => {
   }
   const textLength = () => (document.body ? document.body.textContent.length : 0);
   Object.defineProperty(window, '__tekserState', {
-    value: () => ({ mutations, afterDcl, sinceMutation: performance.now() - lastMutation, dcl, fetches, pendingFetches, timers: timers.size, textLength: textLength() }),
+    value: () => ({ mutations, afterDcl, sinceMutation: performance.now() - lastMutation, dcl, fetches, pendingFetches, timers: timers.size, scheduled: scheduled.size, textLength: textLength() }),
   });
 })();`;
 
@@ -96,6 +118,8 @@ export interface RenderState {
   fetches: number;
   pendingFetches: number;
   timers: number;
+  /** Timers due within 10 s, intervals and animation frames the page's scripts have pending. */
+  scheduled: number;
   textLength: number;
 }
 

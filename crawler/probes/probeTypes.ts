@@ -54,8 +54,9 @@ export interface Probe<T = unknown> {
   /** true: the probe needs the browser's remote debugging port (ProbeContext.debuggingPort). */
   needsDebuggingPort?: boolean;
   /**
-   * Where its runs queue (runProbes.ts): 'pages' (default), 'watch' for a probe that mostly waits
-   * while it watches a page, 'solo' for one run at a time beside the others (Lighthouse),
+   * Where its runs queue (runProbes.ts): 'pages' (default; the page is a background tab, not
+   * painted), 'watch' for a probe that mostly waits while it watches a page (shown, in a window
+   * of its own: animations and video run as a visitor sees them), 'solo' for one run at a time beside the others (Lighthouse),
    * 'serial' for one run at a time after the others (another browser engine).
    */
   lane?: 'pages' | 'watch' | 'solo' | 'serial';

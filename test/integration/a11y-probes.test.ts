@@ -46,6 +46,11 @@ const PAGES: Record<string, string> = {
     <div class="news-line"><div class="ticker">Бегущая строка новостей</div></div>`),
   '/motion-good': doc(`<style>@keyframes slide{from{transform:translateX(0)}to{transform:translateX(-200px)}} .ticker{animation:slide 4s linear infinite;width:400px}</style>
     <div class="news-line"><div class="ticker">Бегущая строка новостей</div><button type="button">Пауза</button></div>`),
+  '/static': doc(`<main><h1>Жаңалықтар</h1><p>Мәтін</p></main>`),
+  // Nothing moves at first; a script brings a <marquee> after a timer, an interval or animation frames.
+  '/later-timer': doc(`<p>Мәтін</p><script>setTimeout(() => document.body.insertAdjacentHTML('beforeend', '<marquee>Жаңалықтар</marquee>'), 1500);</script>`),
+  '/later-interval': doc(`<p>Мәтін</p><script>const t = setInterval(() => { clearInterval(t); document.body.insertAdjacentHTML('beforeend', '<marquee>Жаңалықтар</marquee>'); }, 1200);</script>`),
+  '/later-frame': doc(`<p>Мәтін</p><script>const t0 = performance.now(); const step = () => { if (performance.now() - t0 > 1200) document.body.insertAdjacentHTML('beforeend', '<marquee>Жаңалықтар</marquee>'); else requestAnimationFrame(step); }; requestAnimationFrame(step);</script>`),
   '/video-loop': doc(`<video src="/promo.webm" autoplay muted loop playsinline width="320" height="180"></video>`),
   '/form-native': doc(`<form action="/send" method="post"><label>Имя <input name="name" required></label><label>E-mail <input name="email" type="email" required></label><button>Отправить</button></form>`),
   '/form-silent': doc(`<form action="/send" method="get"><label>Имя <input name="name"></label><label>Текст <textarea name="text"></textarea></label><button>Отправить</button></form>`),
@@ -155,6 +160,17 @@ describe('motion probe', () => {
     const good = await open('/motion-good', (page, url) => motionProbe.run(page, { url, lang: null, page: null }, ctx()));
     expect(good.moving).toMatchObject([{ selector: expect.stringContaining('ticker'), control: { text: 'Пауза' } }]);
   }, 30_000);
+
+  it('reads a page where nothing can move at once, and watches one whose scripts have something scheduled', async () => {
+    const still = await open('/static', (page, url) => motionProbe.run(page, { url, lang: null, page: null }, ctx()));
+    expect(still).toMatchObject({ quiet: true, moving: [], media: [] });
+    expect(still.watchedMs).toBeLessThan(1000);
+    for (const path of ['/later-timer', '/later-interval', '/later-frame']) {
+      const later = await open(path, (page, url) => motionProbe.run(page, { url, lang: null, page: null }, ctx()));
+      expect({ path, quiet: later.quiet, moving: later.moving.map((m) => m.kind) }).toEqual({ path, quiet: false, moving: ['marquee'] });
+      expect(later.watchedMs).toBeGreaterThanOrEqual(3000);
+    }
+  }, 40_000);
 
   it('counts a short looping video as playing whatever the point of its loop when watched', async () => {
     // The 2 s video, watched for 4 s: its currentTime is back near where it was, yet it played 4 s.

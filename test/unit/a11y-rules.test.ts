@@ -213,7 +213,7 @@ const media = (over: Partial<PlayedMedia> = {}): PlayedMedia => ({
   muted: true, volume: 1, startedMuted: true, controls: false, autoplay: true, loop: true, duration: 2, shown: true, control: null, ...over,
 });
 const moving = (over: Partial<Moving> = {}): Moving => ({ kind: 'changes', selector: 'section.carousel', html: '<section class="carousel">', control: null, ...over });
-const motion = (over: Partial<MotionData> = {}): MotionData => ({ watchedMs: 3500, media: [], iframes: [], moving: [], startedByProbe: 0, screenshot: null, ...over });
+const motion = (over: Partial<MotionData> = {}): MotionData => ({ watchedMs: 3500, quiet: false, media: [], iframes: [], moving: [], startedByProbe: 0, screenshot: null, ...over });
 
 describe('A4-3.2 autoplaying media', () => {
   it('passes when nothing plays by itself, or what plays has controls', () => {

@@ -20,7 +20,7 @@ const KIND: Record<string, string> = {
   animation: 'an animation runs (infinite or longer than 3 s)',
 };
 
-export const MOTION_INTERPRETATION = `Interpretation (heuristic): each sampled page is watched for ${WATCH_MS / 1000} s after loading. Moving content is a carousel, slider or ticker (found by its role or class name) whose content or position changed by itself, a <marquee> or <blink>, or a running CSS/Web animation that loops or lasts more than 3 s on a visible element (loading spinners excluded). Each needs a pause/stop control near it (a button or control named «Тоқтату», «Кідірту», «Пауза», «Остановить», "Pause", "Stop"…). Pausing on mouse hover does not count. Video and audio are judged by 3.2.`;
+export const MOTION_INTERPRETATION = `Interpretation (heuristic): each sampled page is watched for ${WATCH_MS / 1000} s after loading — except a page where nothing can change by itself (no video or audio, no carousel, slider or ticker, no request in flight, and no timer, interval or animation frame scheduled by its scripts), which is read at once. Moving content is a carousel, slider or ticker (found by its role or class name) whose content or position changed by itself, a <marquee> or <blink>, or a running CSS/Web animation that loops or lasts more than 3 s on a visible element (loading spinners excluded). Each needs a pause/stop control near it (a button or control named «Тоқтату», «Кідірту», «Пауза», «Остановить», "Pause", "Stop"…). Pausing on mouse hover does not count. Video and audio are judged by 3.2.`;
 
 export function runMotion(snapshot: Snapshot): IndicatorResult[] {
   const runs = probeRuns(snapshot, 'motion', MotionDataSchema);

@@ -7,8 +7,8 @@
  * changes more than the document (viewport, device metrics) puts it back before it returns.
  *
  * Lanes: 'pages' (most probes, `concurrency` at once), 'watch' (probes that mostly wait while
- * they watch a page, as many again: they cost little CPU; their pages are shown, each in a
- * window of its own) and 'solo' (one run at a time: Lighthouse, whose runs must not share the
+ * they watch a page, half as many: their pages are shown, each in a window of its own, which
+ * costs memory; most motion runs end at once, on pages where nothing can move) and 'solo' (one run at a time: Lighthouse, whose runs must not share the
  * CPU with each other) run side by side; 'serial' runs
  * (another browser engine, a few hundred MB of its own) go one at a time once the others are
  * done and their pages closed, so they never add to their memory. Every navigation to the
@@ -65,7 +65,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> {
   const concurrency = Math.max(1, opts.concurrency);
-  const lanes = { pages: pLimit(concurrency), watch: pLimit(concurrency), solo: pLimit(1) };
+  const lanes = { pages: pLimit(concurrency), watch: pLimit(Math.max(1, Math.ceil(concurrency / 2))), solo: pLimit(1) };
   const gate = opts.gate ?? hostGate(concurrency);
   const render = (page: Page, url: string) => gate(() => renderPage(page, url));
   const extraContexts: BrowserContext[] = [];

@@ -58,6 +58,9 @@ const PAGES: Record<string, string> = {
     <script>document.getElementById('f').addEventListener('submit', (e) => { const n = document.getElementById('n'); if (!n.value) { e.preventDefault(); n.setAttribute('aria-invalid', 'true'); document.getElementById('n-err').hidden = false; } });</script>`),
   '/text-clip': doc(`<div style="height:22px;overflow:hidden;width:600px;font-size:16px;line-height:20px">Строка текста в коробке фиксированной высоты</div>
     <div style="width:1000px">Широкий контейнер фиксированной ширины</div>`, '<meta name="viewport" content="width=device-width, initial-scale=1">'),
+  // Tight lines (line-height = font-size): the glyph box of the hidden second line reaches a pixel into the box and the link below.
+  '/tight-lines': doc(`<div style="height:16px;overflow:hidden;width:300px;font:16px/16px 'DejaVu Serif'">Первая строка текста, затем вторая строка текста и третья</div>
+    <a href="/poem" style="font:16px/16px 'DejaVu Serif'">Полный текст</a>`),
   '/fluid': doc(`<div style="max-width:100%;font-size:16px">Текст, который свободно переносится на новую строку при увеличении шрифта</div>`, '<meta name="viewport" content="width=device-width, initial-scale=1">'),
 };
 
@@ -228,6 +231,12 @@ describe('zoom probe', () => {
     expect(data.zoom.issues?.scrollWidth).toBeGreaterThanOrEqual(1000);
     expect(data.textOnly.issues?.clippedCount).toBe(1);
     expect(data.textOnly.issues?.clipped[0]?.text).toContain('Строка текста');
+  });
+
+  it('does not count a line hidden whole by its box as cut, nor as overlapping what is drawn over it', async () => {
+    const data = await open('/tight-lines', (page, url) => zoomProbe.run(page, { url, lang: null, page: null }, ctx()));
+    expect(data.baseline).toMatchObject({ clippedCount: 0, overlapCount: 0 });
+    expect(data.zoom.issues).toMatchObject({ clippedCount: 0, overlapCount: 0 });
   });
 
   it('finds nothing on a fluid page', async () => {

@@ -44,7 +44,12 @@
     for (const t of textNodesOf(el, 60)) {
       if (!visible(t.parentElement)) continue;
       for (const r of rectsOf(t)) {
-        const inside = r.right > box.left + 1 && r.left < box.right - 1 && r.bottom > box.top + 1 && r.top < box.bottom - 1;
+        // A line shows inside the box when a quarter of its height does: a text rect is its glyphs'
+        // full ascent and descent, taller than a tight line-height, so the next line, hidden whole,
+        // still reaches a pixel or two into the box (DejaVu Serif at 16 px: 18.6 px in 16 px lines).
+        const tall = Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top);
+        const wide = Math.min(r.right, box.right) - Math.max(r.left, box.left);
+        const inside = wide > 1 && tall > Math.max(1, r.height / 4);
         const outside = r.right > box.right + 2 || r.bottom > box.bottom + 2 || r.left < box.left - 2 || r.top < box.top - 2;
         if (inside && outside) { cut = t.nodeValue.trim().slice(0, 80); break; }
       }
@@ -56,12 +61,33 @@
       if (clipped.length < MAX_LISTED) clipped.push({ selector: cssPath(el), text: cut });
     }
   }
-  // Overlapping text: line boxes of different text nodes that intersect.
+  // Overlapping text: line boxes of different text nodes that intersect, each cut to what its
+  // clipping ancestors (overflow other than visible) show: text they hide is not painted.
+  const clips = new Map();
+  const clipOf = (el) => {
+    if (!el || el === document.body || el === document.documentElement) return null;
+    if (clips.has(el)) return clips.get(el);
+    let clip = clipOf(el.parentElement);
+    const cs = getComputedStyle(el);
+    if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') {
+      const b = el.getBoundingClientRect();
+      clip = clip
+        ? { left: Math.max(clip.left, b.left), top: Math.max(clip.top, b.top), right: Math.min(clip.right, b.right), bottom: Math.min(clip.bottom, b.bottom) }
+        : { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+    }
+    clips.set(el, clip);
+    return clip;
+  };
   const rects = [];
   const nodes = document.body ? textNodesOf(document.body, MAX_RECTS) : [];
   nodes.forEach((t, idx) => {
     if (!visible(t.parentElement)) return;
-    for (const r of rectsOf(t)) if (rects.length < MAX_RECTS) rects.push({ idx, t, l: r.left + scrollX, t0: r.top + scrollY, r: r.right + scrollX, b: r.bottom + scrollY });
+    const clip = clipOf(t.parentElement);
+    for (const q of rectsOf(t)) {
+      const r = clip ? { left: Math.max(q.left, clip.left), top: Math.max(q.top, clip.top), right: Math.min(q.right, clip.right), bottom: Math.min(q.bottom, clip.bottom) } : q;
+      if (r.right - r.left <= 1 || r.bottom - r.top <= 1) continue;
+      if (rects.length < MAX_RECTS) rects.push({ idx, t, l: r.left + scrollX, t0: r.top + scrollY, r: r.right + scrollX, b: r.bottom + scrollY });
+    }
   });
   rects.sort((a, b) => a.t0 - b.t0);
   const overlaps = [];

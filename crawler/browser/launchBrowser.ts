@@ -17,7 +17,7 @@ export const QUIET_CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter,OptimizationHints,Translate',
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter,OptimizationHints,Translate,DeferRendererTasksAfterInput',
   '--no-default-browser-check',
   '--mute-audio',
   // Autoplay as a visitor's browser allows it, so the autoplay probe sees media that start by themselves.

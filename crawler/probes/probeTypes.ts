@@ -61,6 +61,14 @@ export interface Probe<T = unknown> {
    */
   lane?: 'pages' | 'watch' | 'solo' | 'serial';
   /**
+   * Set on probes that may measure a page another probe has just measured, without loading it
+   * again (a load costs more CPU than most measurements): on the same target, in the same lane
+   * and device, such probes run one after another on one load of the page, in ascending order of
+   * this number; between them the runner takes the focus away and scrolls to the top. Each must
+   * leave the document as a visitor could find it, except the last, which may change it.
+   */
+  sharedRender?: number;
+  /**
    * true: its targets are known once the start page and the language versions are (the home
    * pages), so it runs beside the crawl instead of after it.
    */

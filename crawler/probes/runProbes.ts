@@ -51,6 +51,14 @@ export interface RunProbesOptions {
   onRecord?: (r: ProbeRecord) => void;
 }
 
+type Lane = NonNullable<Probe['lane']>;
+
+/** Between probes that share one load of a page: nothing focused, scrolled to the top. */
+const RESET_VIEW = `(() => {
+  if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+  window.scrollTo(0, 0);
+})()`;
+
 export const probeKey = (r: Pick<ProbeRecord, 'probe' | 'device' | 'url'>) => `${r.probe} ${r.device} ${r.url}`;
 
 const slug = (s: string) => s.replace(/^https?:\/\//, '').replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
@@ -77,14 +85,12 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
   const shownPools = { desktop: new PagePool(opts.contexts.desktop, { ownWindows: true }), mobile: new PagePool(opts.contexts.mobile, { ownWindows: true }) };
   const records: ProbeRecord[] = [];
   const freePages = () => Promise.all([pools.desktop.close(), pools.mobile.close(), shownPools.desktop.close(), shownPools.mobile.close(), ...opts.probes.map((p) => p.release?.())]);
-  const runOne = async (probe: Probe, target: ProbeTarget): Promise<void> => {
-    const key = probeKey({ probe: probe.id, device: probe.device, url: target.url });
-    const done = opts.previous?.get(key);
-    if (done) {
-      records.push(done);
-      return;
-    }
-    if (opts.signal?.aborted) return;
+  const poolOf = (probe: Probe) => (probe.lane === 'watch' ? shownPools : pools)[probe.device];
+  /**
+   * One probe on target in page, navigated there first unless `loaded` (then only the focus and
+   * the scroll are reset), recorded. Answers whether the page is fit for the next run.
+   */
+  const runOn = async (page: Page, probe: Probe, target: ProbeTarget, loaded: boolean): Promise<boolean> => {
     const started = Date.now();
     const shots: string[] = [];
     const ctx: ProbeContext = {
@@ -113,14 +119,13 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
         }
       },
     };
-    const pool = (probe.lane === 'watch' ? shownPools : pools)[probe.device];
-    const page = await pool.acquire();
     let data: unknown = null;
     let error: string | null = null;
     try {
       data = await withTimeout(
         (async () => {
-          if (probe.navigate !== false) {
+          if (loaded) await page.evaluate(RESET_VIEW);
+          else if (probe.navigate !== false) {
             const r = await render(page, target.url);
             if (r.error) throw new Error(`the page did not load: ${r.error}`);
           }
@@ -131,28 +136,70 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
       );
     } catch (err) {
       error = (err as Error).message.split('\n')[0] ?? 'probe failed';
-    } finally {
-      if (error === null && (await page.unrouteAll({ behavior: 'ignoreErrors' }).then(() => true, () => false))) {
-        await pool.release(page);
-      } else {
-        await page.close().catch(() => undefined);
-      }
     }
+    const fit = error === null && (await page.unrouteAll({ behavior: 'ignoreErrors' }).then(() => true, () => false));
     // A run cut short because the audit stopped is not a finding about the site: not recorded (resume runs it again).
-    if (error !== null && opts.signal?.aborted) return;
+    if (error !== null && opts.signal?.aborted) return false;
     const record: ProbeRecord = { probe: probe.id, url: target.url, device: probe.device, lang: target.lang, data, screenshots: shots, error, ms: Date.now() - started };
     records.push(record);
     opts.store?.appendProbe(record);
     opts.onRecord?.(record);
+    return fit;
+  };
+  /**
+   * The probes of a run, one after another on one page of the pool: a page that loaded the target
+   * for one serves the next (sharedRender), a page a run left unfit is closed and another taken.
+   */
+  const runGroup = async (probes: readonly Probe[], target: ProbeTarget): Promise<void> => {
+    const todo = probes.filter((probe) => {
+      const done = opts.previous?.get(probeKey({ probe: probe.id, device: probe.device, url: target.url }));
+      if (done) records.push(done);
+      return !done;
+    });
+    if (todo.length === 0 || opts.signal?.aborted) return;
+    const pool = poolOf(todo[0]!);
+    let page: Page | null = null;
+    let loaded = false;
+    try {
+      for (const probe of todo) {
+        if (opts.signal?.aborted) break;
+        page ??= await pool.acquire();
+        if (await runOn(page, probe, target, loaded)) {
+          loaded = probe.navigate !== false;
+        } else {
+          await page.close().catch(() => undefined);
+          page = null;
+          loaded = false;
+        }
+      }
+    } finally {
+      if (page) await pool.release(page);
+    }
   };
   try {
     const targetsOf = opts.targetsOf ?? ((p: Probe, s: Snapshot) => p.targets(s));
-    const runs = opts.probes.flatMap((probe) => targetsOf(probe, opts.snapshot).map((t) => ({ probe, t, lane: probe.lane ?? 'pages' })));
-    await Promise.all(runs.map((r) => (r.lane === 'serial' ? undefined : lanes[r.lane](() => runOne(r.probe, r.t)))));
+    const runs: { probes: Probe[]; t: ProbeTarget; lane: Lane }[] = [];
+    const shared = new Map<string, { probes: Probe[] }>();
+    for (const probe of opts.probes) {
+      for (const t of targetsOf(probe, opts.snapshot)) {
+        const lane = probe.lane ?? 'pages';
+        const key = `${lane} ${probe.device} ${t.url}`;
+        const group = probe.sharedRender !== undefined && lane !== 'serial' ? shared.get(key) : undefined;
+        if (group) {
+          group.probes.push(probe);
+          continue;
+        }
+        const run = { probes: [probe], t, lane };
+        runs.push(run);
+        if (probe.sharedRender !== undefined) shared.set(key, run);
+      }
+    }
+    for (const run of shared.values()) run.probes.sort((a, b) => (a.sharedRender ?? 0) - (b.sharedRender ?? 0));
+    await Promise.all(runs.map((r) => (r.lane === 'serial' ? undefined : lanes[r.lane](() => runGroup(r.probes, r.t)))));
     // Serial runs bring their own memory-hungry browser: they start when the other lanes are done.
     await freePages();
     await opts.serialAfter;
-    for (const r of runs.filter((x) => x.lane === 'serial')) await runOne(r.probe, r.t);
+    for (const r of runs.filter((x) => x.lane === 'serial')) await runGroup(r.probes, r.t);
   } finally {
     await freePages(); // again when a lane failed; closing and releasing twice is harmless
     for (const c of extraContexts) await c.close().catch(() => undefined);

@@ -63,6 +63,36 @@ describe('runProbes in a crawl', () => {
     }
   }, 120_000);
 
+  it('runs the probes that share a load of the page one after another on it, in their order, and loads it anew for the others', async () => {
+    const site = await startFixtureSite({ style: 'classic' });
+    try {
+      // Each run reports what earlier runs left in the document, then leaves its own mark.
+      const marking = (id: string, sharedRender?: number): Probe<string[]> => ({
+        id, device: 'desktop', targets: (s) => homeTargets(s), ...(sharedRender === undefined ? {} : { sharedRender }),
+        async run(page) {
+          // A run that finds the page scrolled (the runner scrolls back to the top between shared runs) says so.
+          return (await page.evaluate(`(() => {
+            const seen = [...(window.__marks || [])];
+            const scrolled = scrollY > 0;
+            window.__marks = [...seen, ${JSON.stringify(id)}];
+            window.scrollTo(0, 300);
+            return scrolled ? ['scrolled', ...seen] : seen;
+          })()`)) as string[];
+        },
+      });
+      const probes = [marking('test-second', 2), marking('test-alone'), marking('test-first', 1), marking('test-third', 3)];
+      const snap = await crawlSite({ config: fixtureConfig(site, 'classic', { maxPages: 3, maxMobilePages: 0 }), outDir: tempDir(), resume: false, probes });
+      const seen = (id: string) => snap.probes.filter((r) => r.probe === id).map((r) => r.data);
+      expect(seen('test-first')).toEqual([[], []]);
+      expect(seen('test-second')).toEqual([['test-first'], ['test-first']]);
+      expect(seen('test-third')).toEqual([['test-first', 'test-second'], ['test-first', 'test-second']]);
+      expect(seen('test-alone')).toEqual([[], []]);
+      expect(snap.probes.every((r) => r.error === null)).toBe(true);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+
   it('stops the probes beside the crawl when the audit stops, and records no run cut short (resume runs it again)', async () => {
     const site = await startFixtureSite({ style: 'classic' });
     try {

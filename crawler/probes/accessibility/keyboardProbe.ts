@@ -239,6 +239,7 @@ export async function walkKeyboard(page: Page): Promise<KeyboardData> {
 
 export const keyboardProbe: Probe<KeyboardData> = {
   id: 'keyboard',
+  sharedRender: 2,
   device: 'desktop',
   timeoutMs: 90_000,
   targets: (snapshot) => sampleTargets(snapshot, { perLang: 8 }),

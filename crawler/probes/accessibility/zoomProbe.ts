@@ -92,6 +92,8 @@ const message = (err: unknown) => ((err as Error).message ?? String(err)).split(
 
 export const zoomProbe: Probe<ZoomData> = {
   id: 'zoom',
+  // Last on a shared load: it enlarges the text of the page.
+  sharedRender: 3,
   device: 'desktop',
   timeoutMs: 90_000,
   targets: (snapshot) => sampleTargets(snapshot, { perLang: 6 }),

@@ -113,6 +113,7 @@ function treeSampler(root: number, phase: () => string = () => '') {
   const startTicks = new Map<number, number>();
   const lastTicks = new Map<number, number>();
   const byPhase: Record<string, number> = {};
+  const byPhaseKind: Record<string, Record<string, number>> = {};
   const peakByPhase: Record<string, number> = {};
   const sample = () => {
     const tree = processTree(root, exclude);
@@ -123,7 +124,11 @@ function treeSampler(root: number, phase: () => string = () => '') {
       kb += p.pssKb;
       byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + p.pssKb);
       if (!startTicks.has(p.pid)) startTicks.set(p.pid, p.pid === root ? p.cpuTicks : 0);
-      used += p.cpuTicks - (lastTicks.get(p.pid) ?? startTicks.get(p.pid)!);
+      const delta = p.cpuTicks - (lastTicks.get(p.pid) ?? startTicks.get(p.pid)!);
+      used += delta;
+      const kind = p.pid === root ? 'node (main)' : p.kind;
+      const perKind = (byPhaseKind[phase()] ??= {});
+      perKind[kind] = (perKind[kind] ?? 0) + delta / TICKS_PER_SECOND;
       lastTicks.set(p.pid, p.cpuTicks);
     }
     const now = phase();
@@ -145,7 +150,10 @@ function treeSampler(root: number, phase: () => string = () => '') {
         cpu[kind] = Number(((cpu[kind] ?? 0) + (t - startTicks.get(pid)!) / TICKS_PER_SECOND).toFixed(1));
       }
       const cpuByPhase = Object.fromEntries(Object.entries(byPhase).map(([k, v]) => [k, Number(v.toFixed(1))]));
-      return { mib: Math.round(peak / 1024), phase: at, byProcessKindMiB: kinds, peakMiBByPhase: peakByPhase, cpuSecondsByProcessKind: cpu, cpuSecondsByPhase: cpuByPhase };
+      const cpuByPhaseKind = Object.fromEntries(Object.entries(byPhaseKind)
+        .filter(([, kinds]) => Object.values(kinds).reduce((a, b) => a + b, 0) >= 1)
+        .map(([ph, kinds]) => [ph, Object.fromEntries(Object.entries(kinds).filter(([, v]) => v >= 0.1).map(([k, v]) => [k, Number(v.toFixed(1))]))]));
+      return { mib: Math.round(peak / 1024), phase: at, byProcessKindMiB: kinds, peakMiBByPhase: peakByPhase, cpuSecondsByProcessKind: cpu, cpuSecondsByPhase: cpuByPhase, cpuSecondsByPhaseAndKind: cpuByPhaseKind };
     },
   };
 }
@@ -289,6 +297,8 @@ console.log(JSON.stringify({
     phaseSeconds,
     /** CPU seconds of the whole tree in each phase (sampled once a second: a phase shorter than that may show in its neighbour). */
     cpuSecondsByPhase: auditPeak.cpuSecondsByPhase,
+    /** The same split by process kind (phases with at least 1 CPU-s). */
+    cpuSecondsByPhaseAndKind: auditPeak.cpuSecondsByPhaseAndKind,
   },
   auditToBareRatio: Number((auditRate / bareRate).toFixed(2)),
   probeSeconds: result.perProbe,

@@ -2,8 +2,10 @@
  * Runs every probe on its targets, each run bounded in time; one ProbeRecord per run, appended to
  * the snapshot as it finishes. With resume, runs already on disk are not repeated. Pages are
  * reused between runs (a page's first render costs several times a later one's: measured, a zoom
- * run on a new page 1.1 CPU-s, on a reused one 0.37): each run navigates its page anew, the
- * runner drops what a run routed, and a page whose run failed is closed instead. A probe that
+ * run on a new page 1.1 CPU-s, on a reused one 0.37): each run navigates its page anew — but
+ * probes marked `sharedRender` (axe, the keyboard walk, the zoom) measure a target one after
+ * another on one load of it, the first run's time counting the load — the runner drops what a
+ * run routed, and a page whose run failed is closed instead. A probe that
  * changes more than the document (viewport, device metrics) puts it back before it returns.
  *
  * Lanes: 'pages' (most probes, `concurrency` at once), 'watch' (probes that mostly wait while
@@ -184,14 +186,15 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
       for (const t of targetsOf(probe, opts.snapshot)) {
         const lane = probe.lane ?? 'pages';
         const key = `${lane} ${probe.device} ${t.url}`;
-        const group = probe.sharedRender !== undefined && lane !== 'serial' ? shared.get(key) : undefined;
+        const shares = probe.sharedRender !== undefined && lane !== 'serial';
+        const group = shares ? shared.get(key) : undefined;
         if (group) {
           group.probes.push(probe);
           continue;
         }
         const run = { probes: [probe], t, lane };
         runs.push(run);
-        if (probe.sharedRender !== undefined) shared.set(key, run);
+        if (shares) shared.set(key, run);
       }
     }
     for (const run of shared.values()) run.probes.sort((a, b) => (a.sharedRender ?? 0) - (b.sharedRender ?? 0));

@@ -115,9 +115,13 @@ function treeSampler(root: number, phase: () => string = () => '') {
   const byPhase: Record<string, number> = {};
   const byPhaseKind: Record<string, Record<string, number>> = {};
   const peakByPhase: Record<string, number> = {};
+  /** The kind a process's CPU time is reported under: the sampled process itself is 'node (main)'. */
+  const cpuKind = (pid: number, kind: string) => (pid === root ? 'node (main)' : kind);
   const sample = () => {
     const tree = processTree(root, exclude);
     const byKind = new Map<string, number>();
+    const now = phase();
+    const cpuByKind = (byPhaseKind[now] ??= {});
     let kb = 0;
     let used = 0;
     for (const p of tree) {
@@ -126,16 +130,14 @@ function treeSampler(root: number, phase: () => string = () => '') {
       if (!startTicks.has(p.pid)) startTicks.set(p.pid, p.pid === root ? p.cpuTicks : 0);
       const delta = p.cpuTicks - (lastTicks.get(p.pid) ?? startTicks.get(p.pid)!);
       used += delta;
-      const kind = p.pid === root ? 'node (main)' : p.kind;
-      const perKind = (byPhaseKind[phase()] ??= {});
-      perKind[kind] = (perKind[kind] ?? 0) + delta / TICKS_PER_SECOND;
+      const kind = cpuKind(p.pid, p.kind);
+      cpuByKind[kind] = (cpuByKind[kind] ?? 0) + delta / TICKS_PER_SECOND;
       lastTicks.set(p.pid, p.cpuTicks);
     }
-    const now = phase();
     byPhase[now] = (byPhase[now] ?? 0) + used / TICKS_PER_SECOND;
     peakByPhase[now] = Math.max(peakByPhase[now] ?? 0, Math.round(kb / 1024));
     if (kb > peak) {
-      [peak, at, kinds] = [kb, phase(), Object.fromEntries([...byKind].map(([k, v]) => [k, Math.round(v / 1024)]))];
+      [peak, at, kinds] = [kb, now, Object.fromEntries([...byKind].map(([k, v]) => [k, Math.round(v / 1024)]))];
     }
   };
   sample();
@@ -146,7 +148,7 @@ function treeSampler(root: number, phase: () => string = () => '') {
       sample();
       const cpu: Record<string, number> = {};
       for (const [pid, t] of lastTicks) {
-        const kind = pid === root ? 'node (main)' : processKind(pid);
+        const kind = cpuKind(pid, processKind(pid));
         cpu[kind] = Number(((cpu[kind] ?? 0) + (t - startTicks.get(pid)!) / TICKS_PER_SECOND).toFixed(1));
       }
       const cpuByPhase = Object.fromEntries(Object.entries(byPhase).map(([k, v]) => [k, Number(v.toFixed(1))]));

@@ -60,7 +60,8 @@ function unusable(p: PageRecord): string | null {
 export async function runPage(rawUrls: string[], o: PageCliOptions): Promise<number> {
   const urls = rawUrls.map(pageUrl);
   const startedAt = new Date().toISOString();
-  const launched = await launchBrowser({ browserPath: o.browserPath ?? null, resolve: o.resolve });
+  const launch = { browserPath: o.browserPath ?? null, resolve: o.resolve, ignoreCertificateErrors: o.insecure };
+  const launched = await launchBrowser(launch);
   const { browser } = launched;
   const http = createHttpClient({ resolve: o.resolve, userAgent: `${TEKSER_TOKEN} (link checker)`, insecure: o.insecure });
   const contexts: BrowserContext[] = [];
@@ -92,6 +93,7 @@ export async function runPage(rawUrls: string[], o: PageCliOptions): Promise<num
       http,
       snapshot: { site: site(measured[0]!.url, measured[0]!), pages: measured, checks: [], probes: [] },
       concurrency: o.concurrency,
+      launch,
       screenshots: false,
       targetsOf: (probe) => pageTargets(probe, measured),
     });

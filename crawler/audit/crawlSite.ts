@@ -123,9 +123,8 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
   try {
     const robots = await readRobots(session, http);
 
-    const launched = await launchBrowser({
-      browserPath: opts.browserPath ?? null, resolve: config.resolve, debuggingPort: (opts.probes ?? PROBES).some((p) => p.needsDebuggingPort === true),
-    });
+    const launch = { browserPath: opts.browserPath ?? null, resolve: config.resolve, ignoreCertificateErrors: opts.insecure ?? false };
+    const launched = await launchBrowser(launch);
     browser = launched.browser;
     site.browser = { name: 'chromium', version: launched.version, executablePath: launched.found.executablePath };
     const contextOptions = { serviceWorkers: 'block' as const, acceptDownloads: false, ignoreHTTPSErrors: opts.insecure ?? false };
@@ -147,7 +146,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<Snapshot> {
     // Probes that need only the home pages (Lighthouse) run beside the crawl, sharing its host gate.
     const probeOptions = {
       browser, http, store: session.store, previous: session.previousProbes, concurrency, gate: limit,
-      screenshots: config.screenshots, signal: probeSignal, debuggingPort: launched.debuggingPort, onRecord: () => session.progress(),
+      screenshots: config.screenshots, signal: probeSignal, launch, onRecord: () => session.progress(),
     };
     const chosen = opts.probes ?? PROBES;
     const early = runProbes({

@@ -59,15 +59,27 @@ async function debuggingPortAnswers(port: number): Promise<boolean> {
   return false;
 }
 
+/** Which browser to launch and how it reaches the audited site. */
+export interface BrowserLaunch {
+  browserPath?: string | null;
+  resolve?: ResolveRule[];
+  /**
+   * Accept invalid TLS certificates in every tab (`--insecure`). The crawl's contexts do it per
+   * context; a tool driving the browser over its debugging port (Lighthouse) needs the flag.
+   */
+  ignoreCertificateErrors?: boolean;
+}
+
 /**
  * debuggingPort: also open a remote debugging port on 127.0.0.1 (Playwright itself talks over a
  * pipe); the port is picked free beforehand and checked to answer after launch.
  */
-export async function launchBrowser(opts: { browserPath?: string | null; resolve?: ResolveRule[]; debuggingPort?: boolean }): Promise<LaunchedBrowser> {
+export async function launchBrowser(opts: BrowserLaunch & { debuggingPort?: boolean }): Promise<LaunchedBrowser> {
   const found = findBrowser(opts.browserPath);
   const args = [...QUIET_CHROMIUM_ARGS];
   const rules = chromiumHostResolverRules(opts.resolve ?? []);
   if (rules) args.push(`--host-resolver-rules=${rules}`);
+  if (opts.ignoreCertificateErrors) args.push('--ignore-certificate-errors');
   const port = opts.debuggingPort ? await freeLocalPort() : null;
   if (port !== null) args.push(`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1');
   try {

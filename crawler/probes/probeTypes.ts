@@ -34,8 +34,15 @@ export interface ProbeContext {
   /** Saves a screenshot into the snapshot and returns its snapshot-relative path (null if screenshots are off or it failed). */
   screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string | null>;
   signal?: AbortSignal;
-  /** The browser's remote debugging port on 127.0.0.1, when the audit opened one (for Lighthouse). */
-  debuggingPort?: number | null;
+  /**
+   * The remote debugging port on 127.0.0.1 of a Chromium apart from the crawl's, for a tool that
+   * drives a browser itself (Lighthouse): the same executable, flags, host mapping and request
+   * guard, launched on the first call (later calls get the same one) and closed by the runner when
+   * its lanes are done. Apart, because Chromium traces every process of a browser while Lighthouse
+   * records: the crawl's pages beside it would cost half again as much CPU, and Lighthouse would
+   * parse their events too.
+   */
+  debuggingBrowser(): Promise<number>;
 }
 
 export interface Probe<T = unknown> {
@@ -51,8 +58,6 @@ export interface Probe<T = unknown> {
   navigate?: boolean;
   /** Longest a run may take before it is recorded as an error (default 60 s). */
   timeoutMs?: number;
-  /** true: the probe needs the browser's remote debugging port (ProbeContext.debuggingPort). */
-  needsDebuggingPort?: boolean;
   /**
    * Where its runs queue (runProbes.ts): 'pages' (default; the page is a background tab, not
    * painted), 'watch' for a probe that mostly waits while it watches a page (shown, in a window

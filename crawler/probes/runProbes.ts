@@ -20,6 +20,7 @@
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { Browser, BrowserContext, Page } from 'playwright';
+import { launchBrowser, type BrowserLaunch, type LaunchedBrowser } from '../browser/launchBrowser.ts';
 import { renderPage } from '../browser/renderPage.ts';
 import { guardContext } from '../audit/contextGuards.ts';
 import type { HttpClient } from '../http/httpClient.ts';
@@ -48,8 +49,8 @@ export interface RunProbesOptions {
   serialAfter?: Promise<unknown>;
   screenshots: boolean;
   signal?: AbortSignal;
-  /** The browser's remote debugging port, when the audit opened one (Lighthouse). */
-  debuggingPort?: number | null;
+  /** How to launch the browser a probe may ask for apart from the crawl's (ProbeContext.debuggingBrowser). */
+  launch?: BrowserLaunch;
   onRecord?: (r: ProbeRecord) => void;
 }
 
@@ -86,7 +87,22 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
   // zoom runs 4.6 CPU-s as tabs, 6.9 shown; 16 keyboard walks 7.5 against 10.8).
   const shownPools = { desktop: new PagePool(opts.contexts.desktop, { ownWindows: true }), mobile: new PagePool(opts.contexts.mobile, { ownWindows: true }) };
   const records: ProbeRecord[] = [];
-  const freePages = () => Promise.all([pools.desktop.close(), pools.mobile.close(), shownPools.desktop.close(), shownPools.mobile.close(), ...opts.probes.map((p) => p.release?.())]);
+  let debugging: Promise<LaunchedBrowser> | null = null;
+  const debuggingBrowser = async () => {
+    debugging ??= launchBrowser({ ...opts.launch, debuggingPort: true });
+    const { debuggingPort } = await debugging;
+    if (debuggingPort === null) throw new Error('the browser launched for Lighthouse does not answer on its remote debugging port');
+    return debuggingPort;
+  };
+  const closeDebuggingBrowser = async () => {
+    const launched = debugging;
+    debugging = null;
+    await launched?.then((l) => l.browser.close()).catch(() => undefined);
+  };
+  const freePages = async () => {
+    await Promise.all([pools.desktop.close(), pools.mobile.close(), shownPools.desktop.close(), shownPools.mobile.close(), ...opts.probes.map((p) => p.release?.())]);
+    await closeDebuggingBrowser(); // after release: the probes that used it are done with it
+  };
   const poolOf = (probe: Probe) => (probe.lane === 'watch' ? shownPools : pools)[probe.device];
   /**
    * One probe on target in page, navigated there first unless `loaded` (then only the focus and
@@ -100,7 +116,7 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
       http: opts.http,
       snapshot: opts.snapshot,
       signal: opts.signal,
-      debuggingPort: opts.debuggingPort ?? null,
+      debuggingBrowser,
       async newContext(options) {
         const context = await opts.browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, ...options });
         await guardContext(context);

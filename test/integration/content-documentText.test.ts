@@ -83,6 +83,7 @@ describe('documentText probe', () => {
     render: () => Promise.reject(new Error('not used')),
     hostSlot: (task) => task(),
     screenshot: () => Promise.resolve(null),
+    debuggingBrowser: () => Promise.reject(new Error('not used')),
   });
   const run = (path: string) => documentTextProbe.run(blank, { url: `${base}${path}`, lang: 'ru', page: null }, ctx());
 

@@ -1,6 +1,7 @@
 /**
- * The Lighthouse probes for real: Lighthouse runs on a fixture site's home page against the
- * crawler's own Chromium through its debugging port, desktop and phone. The responsive fixture
+ * The Lighthouse probes for real: Lighthouse runs on a fixture site's home page (under its
+ * realistic hostname: the host mapping holds in Lighthouse's browser too) through a debugging
+ * port, desktop and phone. The responsive fixture
  * has a viewport meta tag (the viewport finding passes); the desktop-only one has none (fails).
  * Scores are diagnostics: this asserts they are numbers in 0–1, not their values.
  */

@@ -25,6 +25,7 @@ export function probeContext(browser: Browser, opened: BrowserContext[]): ProbeC
     render: (page, url) => renderPage(page, url),
     hostSlot: (task) => task(),
     screenshot: async () => null,
+    debuggingBrowser: () => Promise.reject(new Error('the probe tests have no browser apart')),
   };
 }
 

@@ -154,4 +154,29 @@ describe('runProbes in a crawl', () => {
       await site.close();
     }
   }, 120_000);
+
+  it('gives a probe a browser apart from the crawl\'s on a debugging port, the same one to each run, closed when the lanes are done', async () => {
+    const site = await startFixtureSite({ style: 'classic' });
+    try {
+      const seen: { port: number; again: number; crawlPageListed: boolean }[] = [];
+      const apart: Probe = {
+        id: 'test-apart', device: 'desktop', lane: 'solo', targets: (s) => homeTargets(s),
+        async run(page, _target, ctx) {
+          const port = await ctx.debuggingBrowser();
+          const tabs = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { url: string }[];
+          // The page this run was handed (the crawl's browser, on the target) is not a tab of that browser.
+          seen.push({ port, again: await ctx.debuggingBrowser(), crawlPageListed: tabs.some((t) => t.url === page.url()) });
+          return null;
+        },
+      };
+      const snap = await crawlSite({ config: fixtureConfig(site, 'classic', { maxPages: 3, maxMobilePages: 0 }), outDir: tempDir(), resume: false, probes: [apart] });
+      expect(snap.probes.map((r) => r.error)).toEqual([null, null]);
+      expect(seen).toHaveLength(2);
+      expect(new Set(seen.flatMap((s) => [s.port, s.again])).size).toBe(1);
+      expect(seen.some((s) => s.crawlPageListed)).toBe(false);
+      await expect(fetch(`http://127.0.0.1:${seen[0]!.port}/json/version`)).rejects.toThrow();
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
 });

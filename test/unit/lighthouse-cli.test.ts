@@ -7,10 +7,9 @@ import { PROBES, selectProbes } from '../../crawler/probes/registry.ts';
 const ids = (probes: readonly { id: string }[]) => probes.map((p) => p.id);
 
 describe('the Lighthouse probes in the audit', () => {
-  it('are registered, desktop and phone, and need the debugging port', () => {
+  it('are registered, desktop and phone, one run at a time beside the crawl', () => {
     const lh = PROBES.filter((p) => p.id.startsWith('lighthouse'));
-    expect(lh.map((p) => `${p.id} ${p.device} ${p.navigate} ${p.needsDebuggingPort}`)).toEqual(['lighthouse desktop false true', 'lighthouse-mobile mobile false true']);
-    expect(PROBES.filter((p) => !p.id.startsWith('lighthouse')).some((p) => p.needsDebuggingPort)).toBe(false);
+    expect(lh.map((p) => `${p.id} ${p.device} ${p.navigate} ${p.lane} ${p.early}`)).toEqual(['lighthouse desktop false solo true', 'lighthouse-mobile mobile false solo true']);
   });
 
   it('--no-lighthouse removes them; without it they stay', () => {

@@ -1,13 +1,14 @@
 /**
- * One Lighthouse run against the crawler's own Chromium through its remote debugging port.
+ * One Lighthouse run against a Chromium of the audit's through its remote debugging port (the
+ * probes ask the runner for one apart from the crawl's: ProbeContext.debuggingBrowser).
  * Closed-network safe: only the four categories (no audit that fetches anything beyond the
  * audited site), simulated throttling (computed, no waiting), no full-page screenshot, no storage
  * reset, no back/forward-cache test (it navigates away and back; weight 0), bounded waits.
  *
  * Lighthouse's tab is opened by us over the same port and puppeteer-core (Lighthouse's own
- * dependency) attaches to that tab only: attached to every target, it would follow the crawl's
- * pages beside it and Lighthouse's trace work would grow with them (a run beside a busy crawl
- * took 13 s instead of 9.5). The tab is guarded as every page of the browser is: launchBrowser's
+ * dependency) attaches to that tab only: attached to every target, it would follow any other
+ * page of that browser and Lighthouse's trace work would grow with them (in the crawl's browser,
+ * a run beside a busy crawl took 13 s instead of 9.5). The tab is guarded as every page of the browser is: launchBrowser's
  * browser-level guard (chromiumRequestGuard.ts) stops any request other than GET or HEAD.
  * The audit calls this in a child process (lighthouseWorker.ts).
  */

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../crawler/audit/crawlSite.ts';
-import { BrowsersProbeDataSchema, browsersProbe } from '../../crawler/probes/site/browsersProbe.ts';
+import { BrowsersProbeDataSchema, browsersProbe, firefoxBrowsersProbe } from '../../crawler/probes/site/browsersProbe.ts';
 import { findFirefox } from '../../crawler/probes/site/findFirefox.ts';
 import type { Snapshot } from '../../crawler/snapshot/schema.ts';
 import { runBrowsers } from '../../rules/annex4/structure/browsersRule.ts';
@@ -37,17 +37,20 @@ describe.skipIf(!firefox)('cross-browser probe in Firefox', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
-    snap = await crawlSite({ config: localConfig(`http://127.0.0.1:${port}/`, [], port, { langs: ['ru'], maxPages: 4, maxMobilePages: 0, resolve: [], screenshots: true }), outDir: tempDir(), resume: false, probes: [browsersProbe] });
+    snap = await crawlSite({ config: localConfig(`http://127.0.0.1:${port}/`, [], port, { langs: ['ru'], maxPages: 4, maxMobilePages: 0, resolve: [], screenshots: true }), outDir: tempDir(), resume: false, probes: [browsersProbe, firefoxBrowsersProbe] });
   }, 90_000);
   afterAll(async () => { await new Promise((resolve) => server?.close(resolve)); });
 
+  /** The engines of the first page, from both probes' records (Chromium's and Firefox's). */
+  const engines = () => snap.probes.filter((r) => r.probe.startsWith('site-browsers')).flatMap((r) => {
+    expect(r.error).toBeNull();
+    return BrowsersProbeDataSchema.parse(r.data).pages[0]?.engines ?? [];
+  });
+
   it('records Chromium correct and Firefox without menu, text and with the script error', () => {
-    const record = snap.probes.find((r) => r.probe === 'site-browsers');
-    expect(record?.error).toBeNull();
-    const page = BrowsersProbeDataSchema.parse(record?.data).pages[0];
-    const chromium = page?.engines.find((e) => e.engine === 'chromium-desktop');
-    const ff = page?.engines.find((e) => e.engine === 'firefox');
-    const iphone = page?.engines.find((e) => e.engine === 'chromium-iphone');
+    const chromium = engines().find((e) => e.engine === 'chromium-desktop');
+    const ff = engines().find((e) => e.engine === 'firefox');
+    const iphone = engines().find((e) => e.engine === 'chromium-iphone');
     expect(chromium).toMatchObject({ state: 'rendered', navPresent: true, pageErrors: [] });
     // iOS row: Chromium with an iPhone profile (phone width, same page as the baseline).
     expect(iphone).toMatchObject({ state: 'rendered', navPresent: true, pageErrors: [] });
@@ -59,13 +62,14 @@ describe.skipIf(!firefox)('cross-browser probe in Firefox', () => {
     expect(ff?.mainTextLength).toBeLessThan((chromium?.mainTextLength ?? 0) / 2);
   });
 
-  it('keeps one screenshot per page and engine (the run renders two pages)', () => {
-    const record = snap.probes.find((r) => r.probe === 'site-browsers');
-    const shots = BrowsersProbeDataSchema.parse(record?.data).pages.flatMap((p) => p.engines.map((e) => e.screenshot));
+  it('keeps one screenshot per page and engine (the runs render two pages)', () => {
+    const records = snap.probes.filter((r) => r.probe.startsWith('site-browsers'));
+    expect(records.map((r) => r.probe).sort()).toEqual(['site-browsers', 'site-browsers-firefox']);
+    const shots = records.flatMap((r) => BrowsersProbeDataSchema.parse(r.data).pages.flatMap((p) => p.engines.map((e) => e.screenshot)));
     expect(shots.length).toBe(8);
     expect(shots.every((s) => s !== null)).toBe(true);
     expect(new Set(shots).size).toBe(shots.length);
-    expect(record?.screenshots.sort()).toEqual([...shots].sort());
+    expect(records.flatMap((r) => r.screenshots).sort()).toEqual([...shots].sort());
   });
 
   it('A4-2.1 takes 0.03 for Firefox only', () => {

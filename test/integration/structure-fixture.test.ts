@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../crawler/audit/crawlSite.ts';
-import { BROWSERS_PROBE_ID, BrowsersProbeDataSchema } from '../../crawler/probes/site/browsersProbe.ts';
+import { BROWSERS_PROBE_ID, BrowsersProbeDataSchema, FIREFOX_BROWSERS_PROBE_ID } from '../../crawler/probes/site/browsersProbe.ts';
 import { SITE_PROBES } from '../../crawler/probes/site/index.ts';
 import { LINK_CHECK_PROBE_ID, LinkCheckProbeDataSchema } from '../../crawler/probes/site/linkCheckProbe.ts';
 import { SEARCH_PROBE_ID, SearchProbeDataSchema } from '../../crawler/probes/site/searchProbe.ts';
@@ -85,13 +85,17 @@ describe('structure indicators on the fixture site', () => {
   });
 
   it('2.1: displays correctly in Chromium, Android, iPhone emulation and Firefox on the responsive site; the desktop-only layout scrolls on the phones', () => {
-    const records = good.snap.probes.filter((r) => r.probe === BROWSERS_PROBE_ID);
-    expect(records.length).toBe(1);
-    const pages = BrowsersProbeDataSchema.parse(records[0]?.data).pages;
-    expect(pages.map((p) => p.lang).sort()).toEqual(['kk', 'kk', 'ru']);
-    const engines = pages[0]?.engines ?? [];
-    expect(engines.find((e) => e.engine === 'chromium-desktop')?.state).toBe('rendered');
-    const ff = engines.find((e) => e.engine === 'firefox');
+    const pagesOf = (id: string) => {
+      const records = good.snap.probes.filter((r) => r.probe === id);
+      expect(records.length).toBe(1);
+      return BrowsersProbeDataSchema.parse(records[0]?.data).pages;
+    };
+    const chromium = pagesOf(BROWSERS_PROBE_ID);
+    const firefox = pagesOf(FIREFOX_BROWSERS_PROBE_ID);
+    expect(chromium.map((p) => p.lang).sort()).toEqual(['kk', 'kk', 'ru']);
+    expect(firefox.map((p) => p.url)).toEqual(chromium.map((p) => p.url));
+    expect(chromium[0]?.engines.map((e) => `${e.engine} ${e.state}`)).toEqual(['chromium-desktop rendered', 'chromium-android rendered', 'chromium-iphone rendered']);
+    const ff = firefox[0]?.engines.find((e) => e.engine === 'firefox');
     if (ff?.state !== 'rendered') console.warn(`Firefox not checked here: ${ff?.error}`);
     // Chromium, Android and iPhone emulation display the responsive site correctly. (Firefox renders
     // the script-built pages without the crawler's settling, so on a loaded machine it can miss

@@ -79,6 +79,15 @@ describe('A4-2.1 browsers', () => {
     const [r] = runBrowsers(browsersSnap([engine('chromium-desktop'), engine('chromium-android'), engine('firefox', { navPresent: false, mainTextLength: 100 })]));
     expect(r?.points).toBe(0.22);
   });
+  it('Firefox in a record of its own is compared with the Chromium baseline of the same page in the other record', () => {
+    const page = (engines: EngineRender[]) => ({ pages: [{ url: `${HOME}/kk`, lang: 'kk', engines }] });
+    const [r] = runBrowsers(snapshot({ probes: [
+      probeRecord({ probe: 'site-browsers', url: `${HOME}/kk`, data: page([engine('chromium-desktop'), engine('chromium-android'), engine('chromium-iphone')]) }),
+      probeRecord({ probe: 'site-browsers-firefox', url: `${HOME}/kk`, data: page([engine('firefox', { navPresent: false, mainTextLength: 100 })]) }),
+    ] }));
+    expect(r?.points).toBe(0.22);
+    expect(r?.deductions.map((d) => d.reason)).toEqual([expect.stringMatching(/^Firefox \(firefox\) does not display correctly: .*navigation menu missing; main text 100 characters/)]);
+  });
   it('Android scrolling sideways: −0.03; a Chromium fault costs Chrome, IE (Edge) and Opera', () => {
     const [a] = runBrowsers(browsersSnap([engine('chromium-desktop'), engine('chromium-android', { scrollWidth: 980 }), engine('firefox')]));
     expect(a?.points).toBe(0.22);

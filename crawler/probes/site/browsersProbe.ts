@@ -1,16 +1,19 @@
 /**
- * The cross-browser probe (A4-2.1): renders the page in every engine available — Chromium on the
+ * The cross-browser probes (A4-2.1): render the page in every engine available — Chromium on the
  * desktop (the baseline; Chrome, Edge and Opera are Chromium), Chromium with a phone profile
  * (Android), Chromium with an iPhone profile (iPhone emulation for iOS: Playwright's iPhone
  * metrics and iOS Safari user agent, touch, device scale — the layout an iPhone gets, not WebKit's
- * engine), and Firefox when one is installed (findFirefox.ts) — and records in each what the rule
+ * engine), and Firefox when one is installed (findFirefox.ts) — and record in each what the rule
  * compares: navigation present, length of the main text, horizontal overflow, uncaught page
  * errors. Real WebKit (Safari) cannot be installed here and Windows Phone is retired: the rule
- * reports them "not checked". One site-level run (target: the first home page) renders the
- * kk and ru home pages and one inner page, so that Firefox starts once.
+ * reports them "not checked". Each is one site-level run (target: the first home page) that
+ * renders the kk and ru home pages and one inner page. Two probes: the Chromium engines in the
+ * page probes' lane, beside the other probes; Firefox (a browser of its own, a few hundred MB) in
+ * the serial lane, after them — so the audit's tail holds Firefox alone, not nine Chromium
+ * renders too. The rule reads both records.
  */
 import { z } from 'zod';
-import type { Browser, BrowserContext, Page } from 'playwright';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright';
 import { guardContext } from '../../audit/contextGuards.ts';
 import { devices } from 'playwright';
 import { phoneContextOptions, TEKSER_TOKEN } from '../../audit/userAgents.ts';
@@ -22,6 +25,9 @@ import { findFirefox, launchFirefox } from './findFirefox.ts';
 import { RENDER_FACTS_JS } from './renderFactsInPage.ts';
 
 export const BROWSERS_PROBE_ID = 'site-browsers';
+export const FIREFOX_BROWSERS_PROBE_ID = 'site-browsers-firefox';
+/** The probes whose records the rule reads (their pages' engines are merged by URL). */
+export const BROWSERS_PROBE_IDS: readonly string[] = [BROWSERS_PROBE_ID, FIREFOX_BROWSERS_PROBE_ID];
 export const ENGINES = ['chromium-desktop', 'chromium-android', 'chromium-iphone', 'firefox'] as const;
 
 /** The iPhone whose profile emulates iOS (Playwright's device list). */
@@ -59,7 +65,7 @@ export const EngineRenderSchema = z.object({
 });
 export type EngineRender = z.infer<typeof EngineRenderSchema>;
 export const BrowsersPageSchema = z.object({ url: z.string(), lang: z.enum(['kk', 'ru', 'en']).nullable(), engines: z.array(EngineRenderSchema) });
-/** One record for the site: every sampled page in every engine (Firefox is launched once). */
+/** One record per probe for the site: every sampled page in the probe's engines (Firefox is launched once). */
 export const BrowsersProbeDataSchema = z.object({ pages: z.array(BrowsersPageSchema) });
 export type BrowsersProbeData = z.infer<typeof BrowsersProbeDataSchema>;
 
@@ -134,28 +140,45 @@ async function firefoxRenders(targets: readonly ProbeTarget[], ctx: ProbeContext
   }
 }
 
+const pagesOf = (targets: readonly ProbeTarget[], ...rows: EngineRender[][]): BrowsersProbeData => ({
+  pages: targets.map((t, i) => ({ url: t.url, lang: t.lang, engines: rows.map((r) => r[i]).filter((e): e is EngineRender => e !== undefined) })),
+});
+
+/** Chromium on the desktop, as an Android phone and as an iPhone: a fresh context each, one after another, closed once used. */
 export const browsersProbe: Probe<BrowsersProbeData> = {
   id: BROWSERS_PROBE_ID,
   device: 'desktop',
   navigate: false,
-  // Firefox and three Chromium contexts: after the page probes, never beside Lighthouse.
-  lane: 'serial',
   timeoutMs: 120_000,
   targets: (snapshot) => browserTargets(snapshot).slice(0, 1),
   async run(_page, _target, ctx) {
     const targets = browserTargets(ctx.snapshot);
     const version = ctx.browser.version();
-    const desktop = await ctx.newContext({ viewport: { width: 1280, height: 900 } });
-    const phone = await ctx.newContext(phoneContextOptions(version));
-    const iphone = await ctx.newContext(iphoneContextOptions());
-    // Firefox (its own process) works through the pages while Chromium does the same, one
-    // context at a time: Chromium is done before Firefox has started and rendered, and one
-    // renderer at a time keeps this lane's memory down beside Firefox's.
-    const firefoxRows = firefoxRenders(targets, ctx);
-    const desktopRows = await renderIn('chromium-desktop', desktop, `Chromium ${version}`, targets, ctx);
-    const phoneRows = await renderIn('chromium-android', phone, `Chromium ${version} (Android phone profile)`, targets, ctx);
-    const iphoneRows = await renderIn('chromium-iphone', iphone, `Chromium ${version} (iPhone emulation, ${IPHONE_DEVICE} profile)`, targets, ctx);
-    const ff = await firefoxRows;
-    return { pages: targets.map((t, i) => ({ url: t.url, lang: t.lang, engines: [desktopRows[i], phoneRows[i], iphoneRows[i], ff[i] ?? blank('firefox', 'unavailable', 'no result')].filter((e): e is EngineRender => e !== undefined) })) };
+    const renderInNew = async (engine: EngineRender['engine'], options: BrowserContextOptions, label: string) => {
+      const context = await ctx.newContext(options);
+      try {
+        return await renderIn(engine, context, label, targets, ctx);
+      } finally {
+        await context.close().catch(() => undefined);
+      }
+    };
+    return pagesOf(targets,
+      await renderInNew('chromium-desktop', { viewport: { width: 1280, height: 900 } }, `Chromium ${version}`),
+      await renderInNew('chromium-android', phoneContextOptions(version), `Chromium ${version} (Android phone profile)`),
+      await renderInNew('chromium-iphone', iphoneContextOptions(), `Chromium ${version} (iPhone emulation, ${IPHONE_DEVICE} profile)`));
+  },
+};
+
+/** Firefox: launched once for the run, after the other probes (serial lane), never beside Lighthouse. */
+export const firefoxBrowsersProbe: Probe<BrowsersProbeData> = {
+  id: FIREFOX_BROWSERS_PROBE_ID,
+  device: 'desktop',
+  navigate: false,
+  lane: 'serial',
+  timeoutMs: 120_000,
+  targets: (snapshot) => browserTargets(snapshot).slice(0, 1),
+  async run(_page, _target, ctx) {
+    const targets = browserTargets(ctx.snapshot);
+    return pagesOf(targets, await firefoxRenders(targets, ctx));
   },
 };

@@ -1,13 +1,13 @@
 /**
  * A4-2.1 — the site displays correctly in Firefox, Internet Explorer, Chrome, Opera, Safari and on
- * Android, Windows Phone, iOS (0.25; −0.03 for each that does not), from the cross-browser probe
- * (crawler/probes/site/browsersProbe.ts). Chrome, Edge (for the retired Internet Explorer) and
- * Opera are the Chromium engine; Android is Chromium with a phone profile; iOS is iPhone emulation
+ * Android, Windows Phone, iOS (0.25; −0.03 for each that does not), from the cross-browser probes
+ * (crawler/probes/site/browsersProbe.ts: the Chromium engines and Firefox, a record each). Chrome,
+ * Edge (for the retired Internet Explorer) and Opera are the Chromium engine; Android is Chromium with a phone profile; iOS is iPhone emulation
  * (Chromium with an iPhone profile); Firefox is Firefox. Safari (WebKit) and the retired Windows
  * Phone are "not checked" and cost nothing, as does an engine that is not installed.
  */
 import type { Snapshot } from '../../../crawler/snapshot/schema.ts';
-import { BROWSERS_PROBE_ID, BrowsersProbeDataSchema, type EngineRender } from '../../../crawler/probes/site/browsersProbe.ts';
+import { BROWSERS_PROBE_IDS, BrowsersProbeDataSchema, type EngineRender } from '../../../crawler/probes/site/browsersProbe.ts';
 import { note, scoredResult, unscoredResult } from '../../result.ts';
 import { lighthouseConsoleEvidence } from '../../diagnostics/lighthouseEvidence.ts';
 import type { Deduction, Evidence, IndicatorResult, Rule } from '../../types.ts';
@@ -48,26 +48,29 @@ export function displayProblems(r: EngineRender, baseline: EngineRender | undefi
 export function runBrowsers(snapshot: Snapshot): IndicatorResult[] {
   const { indicator, perItem: step, items } = perItem('2.1');
   const evidence: Evidence[] = [note(BROWSERS_INTERPRETATION)];
-  const records = snapshot.probes.filter((r) => r.probe === BROWSERS_PROBE_ID);
+  const records = snapshot.probes.filter((r) => BROWSERS_PROBE_IDS.includes(r.probe));
   const problems = new Map<EngineRender['engine'], string[]>();
   const rendered = new Set<EngineRender['engine']>();
   const notInstalled = new Map<EngineRender['engine'], string>();
+  // The Chromium engines and Firefox come in records of their own: each page's engines, merged.
+  const pages = new Map<string, EngineRender[]>();
   for (const r of records) {
     const parsed = BrowsersProbeDataSchema.safeParse(r.data);
     if (r.error || !parsed.success) {
       evidence.push({ kind: 'note', label: `The cross-browser probe failed on ${r.url}: ${r.error ?? 'unreadable data'}`, url: r.url });
       continue;
     }
-    for (const pg of parsed.data.pages) {
-      const baseline = pg.engines.find((e) => e.engine === 'chromium-desktop');
-      for (const e of pg.engines) {
-        if (e.state === 'not-installed' || e.state === 'unavailable') { notInstalled.set(e.engine, e.error ?? 'not installed'); continue; }
-        rendered.add(e.engine);
-        const found = displayProblems(e, baseline);
-        evidence.push({ kind: 'value', label: `${e.browserVersion ?? e.engine} on ${pg.url}: ${found.length ? found.join('; ') : `correct (navigation ${e.navPresent ? 'present' : 'absent'}, main text ${e.mainTextLength} characters, width ${e.scrollWidth}/${e.clientWidth} px)`}`, url: pg.url, value: found.length === 0 });
-        if (e.screenshot) evidence.push({ kind: 'screenshot', label: `${e.engine} on ${pg.url}`, url: e.screenshot });
-        if (found.length) problems.set(e.engine, [...(problems.get(e.engine) ?? []), `${pg.url}: ${found.join('; ')}`]);
-      }
+    for (const pg of parsed.data.pages) pages.set(pg.url, [...(pages.get(pg.url) ?? []), ...pg.engines]);
+  }
+  for (const [url, engines] of pages) {
+    const baseline = engines.find((e) => e.engine === 'chromium-desktop');
+    for (const e of engines) {
+      if (e.state === 'not-installed' || e.state === 'unavailable') { notInstalled.set(e.engine, e.error ?? 'not installed'); continue; }
+      rendered.add(e.engine);
+      const found = displayProblems(e, baseline);
+      evidence.push({ kind: 'value', label: `${e.browserVersion ?? e.engine} on ${url}: ${found.length ? found.join('; ') : `correct (navigation ${e.navPresent ? 'present' : 'absent'}, main text ${e.mainTextLength} characters, width ${e.scrollWidth}/${e.clientWidth} px)`}`, url, value: found.length === 0 });
+      if (e.screenshot) evidence.push({ kind: 'screenshot', label: `${e.engine} on ${url}`, url: e.screenshot });
+      if (found.length) problems.set(e.engine, [...(problems.get(e.engine) ?? []), `${url}: ${found.join('; ')}`]);
     }
   }
   evidence.push(...lighthouseConsoleEvidence(snapshot));

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PagePool } from '../../crawler/audit/pagePool.ts';
 import { launchBrowser } from '../../crawler/browser/launchBrowser.ts';
-import { newWindowPage } from '../../crawler/browser/windowPage.ts';
+import { newWindowPage, whileShown } from '../../crawler/browser/windowPage.ts';
 import { startFixtureSite, type FixtureSite } from '../fixtures/index.ts';
 
 let browser: Browser;
@@ -76,6 +76,27 @@ describe('pages in windows of their own', () => {
       expect(other.pages()).toEqual([page]);
     } finally {
       await other.close();
+    }
+  }, 30_000);
+
+  it('shows a tab while a task runs on it (frames at the display\'s rate), one tab of a context at a time', async () => {
+    const tabs = new PagePool(context);
+    const [a, b, c] = await Promise.all([0, 1, 2].map(() => tabs.acquire()));
+    try {
+      for (const p of [a!, b!, c!]) await p.goto(url, { waitUntil: 'load' });
+      // The last tab opened is the active one; a draws in the background, so gets about one frame a second.
+      const spans: { page: string; start: number; end: number; frames: number }[] = [];
+      const shownRun = (p: Page, name: string) => whileShown(p, async () => {
+        const start = Date.now();
+        const [frames] = await framesInASecond([p]);
+        spans.push({ page: name, start, end: Date.now(), frames: frames! });
+      });
+      await Promise.all([shownRun(a!, 'a'), shownRun(b!, 'b')]);
+      expect(spans.map((s) => s.page)).toEqual(['a', 'b']);
+      expect(spans[1]!.start).toBeGreaterThanOrEqual(spans[0]!.end);
+      for (const s of spans) expect(s.frames).toBeGreaterThan(20);
+    } finally {
+      await tabs.close();
     }
   }, 30_000);
 });

@@ -4,7 +4,8 @@
  * font size doubled). Zooming is done as a visitor does it, on the loaded page: the viewport
  * shrinks and the device scale doubles under it (the page gets a resize, media queries apply),
  * with no reload — which also spares a second context and render per page — and then back (the
- * runner reuses the page: a new page's first render costs three times a reused one's). Each view records
+ * runner reuses the page: a new page's first render costs three times a reused one's). While
+ * zoomed the page is its window's shown tab (windowPage.ts whileShown), as a visitor's page is. Each view records
  * horizontal scrolling, text cut by an overflow-hidden box and overlapping text; the same
  * measurement at 100 % is kept as the baseline (for the evidence: a defect already there at 100 % is still a loss at 200 %). The
  * viewport meta is read for user-scalable=no / maximum-scale < 2.
@@ -12,6 +13,7 @@
 import { z } from 'zod';
 import type { CDPSession, Page } from 'playwright';
 import { evaluateJson } from '../../browser/evaluateJson.ts';
+import { whileShown } from '../../browser/windowPage.ts';
 import type { Probe } from '../probeTypes.ts';
 import { sampleTargets } from '../sampleTargets.ts';
 import { ENLARGE_TEXT_JS, LAYOUT_ISSUES_JS } from './inpageScripts.ts';
@@ -103,7 +105,9 @@ export const zoomProbe: Probe<ZoomData> = {
 
     let zoom: ZoomView;
     try {
-      zoom = await atZoom(page, async () => ({ issues: await layoutIssues(page), screenshot: await ctx.screenshot(page, 'zoom-200'), error: null }));
+      // Zoomed as a visitor's page is, shown: resize handlers, media-query listeners and animation
+      // frames run as they would, and the screenshot need not wait for a frame of a hidden tab.
+      zoom = await whileShown(page, () => atZoom(page, async () => ({ issues: await layoutIssues(page), screenshot: await ctx.screenshot(page, 'zoom-200'), error: null })));
     } catch (err) {
       zoom = { issues: null, screenshot: null, error: message(err) };
     }

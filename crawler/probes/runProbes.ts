@@ -91,7 +91,7 @@ export async function runProbes(opts: RunProbesOptions): Promise<ProbeRecord[]> 
   const debuggingBrowser = async () => {
     debugging ??= launchBrowser({ ...opts.launch, debuggingPort: true });
     const { debuggingPort } = await debugging;
-    if (debuggingPort === null) throw new Error('the browser launched for Lighthouse does not answer on its remote debugging port');
+    if (debuggingPort === null) throw new Error('the browser launched apart from the crawl\'s (for Lighthouse) does not answer on its remote debugging port; check that nothing on this machine blocks 127.0.0.1 ports');
     return debuggingPort;
   };
   const closeDebuggingBrowser = async () => {

@@ -1,9 +1,10 @@
 /**
  * A4-2.1 — the site displays correctly in Firefox, Internet Explorer, Chrome, Opera, Safari and on
  * Android, Windows Phone, iOS (0.25; −0.03 for each that does not), from the cross-browser probes
- * (crawler/probes/site/browsersProbe.ts: the Chromium engines and Firefox, a record each). Chrome,
- * Edge (for the retired Internet Explorer) and Opera are the Chromium engine; Android is Chromium with a phone profile; iOS is iPhone emulation
- * (Chromium with an iPhone profile); Firefox is Firefox. Safari (WebKit) and the retired Windows
+ * (crawler/probes/site/browsersProbe.ts: the Chromium engines and Firefox, a record each, their
+ * engines merged per page). Chrome, Edge (for the retired Internet Explorer) and Opera are the
+ * Chromium engine; Android is Chromium with a phone profile; iOS is iPhone emulation (Chromium
+ * with an iPhone profile); Firefox is Firefox. Safari (WebKit) and the retired Windows
  * Phone are "not checked" and cost nothing, as does an engine that is not installed.
  */
 import type { Snapshot } from '../../../crawler/snapshot/schema.ts';
